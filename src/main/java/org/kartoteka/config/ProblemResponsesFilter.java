@@ -1,0 +1,94 @@
+package org.kartoteka.config;
+
+import java.util.Map;
+import java.util.TreeMap;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Documents the problem responses every operation shares, from what the operation is (its method,
+ * whether it names a record, whether it takes a body), so that no operation can forget one.
+ * Responses an operation documents itself are kept.
+ */
+public class ProblemResponsesFilter implements OASFilter {
+
+    private static final String PROBLEM_REF = "#/components/schemas/Problem";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        addProblemSchema(openAPI);
+        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            if (path.startsWith("/api/")) {
+                item.getOperations().forEach((method, operation) -> addProblems(path, method, operation));
+            }
+        });
+    }
+
+    private static void addProblemSchema(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        if (openAPI.getComponents().getSchemas() != null && openAPI.getComponents().getSchemas().containsKey("Problem")) {
+            return;
+        }
+        var text = OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING);
+        var fieldError = OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.OBJECT)
+                .addProperty("field", text).addProperty("message", text);
+        openAPI.getComponents().addSchema("Problem", OASFactory.createSchema()
+                .description("RFC 9457 problem details")
+                .addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.OBJECT)
+                .addProperty("type", text)
+                .addProperty("title", text)
+                .addProperty("status", OASFactory.createSchema()
+                        .addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.INTEGER))
+                .addProperty("detail", text)
+                .addProperty("instance", text)
+                .addProperty("errors", OASFactory.createSchema()
+                        .addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.ARRAY).items(fieldError)));
+    }
+
+    private static void addProblems(String path, PathItem.HttpMethod method, Operation operation) {
+        Map<String, String> problems = new TreeMap<>();
+        problems.put("400", "the request cannot be read: a malformed id, parameter or body");
+        problems.put("500", "an unexpected failure; nothing was saved");
+        boolean namesRecord = path.endsWith("}") || path.contains("}/");
+        if (namesRecord) {
+            problems.put("404", "no record with this id, or one the caller may not see");
+        }
+        switch (method) {
+            case POST, PUT -> {
+                problems.put("413", "the body is larger than 1 MiB");
+                problems.put("415", "the body is not application/json");
+                problems.put("422", "the record breaks a rule: see errors");
+            }
+            default -> { }
+        }
+        if (method == PathItem.HttpMethod.PUT) {
+            problems.put("409", "the change conflicts with other records");
+            problems.put("412", "the If-Match ETag is stale: someone changed the record");
+            problems.put("428", "the If-Match header is missing");
+        }
+        if (method == PathItem.HttpMethod.POST) {
+            problems.put("409", "the record conflicts with another one (a duplicate)");
+        }
+        if (method == PathItem.HttpMethod.DELETE) {
+            problems.put("409", "other records still reference this one");
+        }
+        APIResponses responses = operation.getResponses();
+        problems.forEach((code, description) -> {
+            if (responses.getAPIResponse(code) == null) {
+                responses.addAPIResponse(code, OASFactory.createAPIResponse()
+                        .description(description)
+                        .content(OASFactory.createContent().addMediaType("application/problem+json",
+                                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)))));
+            }
+        });
+    }
+}

@@ -1,0 +1,70 @@
+package org.kartoteka.source;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.UUID;
+import org.kartoteka.common.ETags;
+import org.kartoteka.common.Keyset;
+import org.kartoteka.common.Keyset.SortKey;
+import org.kartoteka.common.Page;
+import org.kartoteka.common.PageRequest;
+import org.kartoteka.common.ProblemException;
+import org.kartoteka.common.Visibility;
+
+/** Creates, reads, changes and deletes sources. */
+@ApplicationScoped
+public class SourceService {
+
+    private static final List<SortKey<Source>> SORT_KEYS = List.of(
+            SortKey.text("title", "e.title", s -> s.title),
+            SortKey.instant("createdAt", "e.createdAt", s -> s.createdAt),
+            SortKey.instant("updatedAt", "e.updatedAt", s -> s.updatedAt));
+
+    @Transactional
+    public Source create(SourceInput input) {
+        requireSourceVisibility(input);
+        Source source = new Source();
+        input.copyTo(source);
+        source.persistAndFlush();
+        return source;
+    }
+
+    public Source get(UUID id) {
+        Source source = Source.findById(id);
+        if (source == null) {
+            throw ProblemException.notFound("source", id);
+        }
+        return source;
+    }
+
+    public Page<Source> list(SourceFilter filter, PageRequest page) {
+        Keyset<Source> query = new Keyset<>(Source.class, "title", SORT_KEYS);
+        filter.applyTo(query);
+        return query.page(Source.getEntityManager(), page);
+    }
+
+    @Transactional
+    public Source update(UUID id, String ifMatch, SourceInput input) {
+        Source source = get(id);
+        ETags.requireMatch(ifMatch, source.version);
+        requireSourceVisibility(input);
+        input.copyTo(source);
+        source.flush();
+        return source;
+    }
+
+    @Transactional
+    public void delete(UUID id) {
+        Source source = get(id);
+        source.delete();
+        source.flush();
+    }
+
+    private static void requireSourceVisibility(SourceInput input) {
+        if (input.visibility() == Visibility.CONFIDENTIAL) {
+            throw ProblemException.invalid("visibility", "a source is PUBLIC or RESTRICTED;"
+                    + " CONFIDENTIAL applies to persons");
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.kartoteka;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.Map;
+import org.kartoteka.config.EmbeddedDatabase;
+
+/**
+ * Gives every test run a fresh embedded PostgreSQL 17, so that {@code ./mvnw verify} needs no
+ * Docker and no running server. Registered once for all tests (not restricted to a class), so
+ * Quarkus starts one application for the whole run.
+ */
+@QuarkusTestResource(EmbeddedPostgresResource.class)
+public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleManager {
+
+    private EmbeddedDatabase database;
+
+    @Override
+    public Map<String, String> start() {
+        database = EmbeddedDatabase.startThrowAway();
+        return database.datasourceProperties();
+    }
+
+    @Override
+    public void stop() {
+        if (database != null) {
+            database.close();
+        }
+    }
+}
