@@ -114,8 +114,14 @@ CREATE TABLE person_citation (
 );
 CREATE INDEX person_citation_source_idx ON person_citation (source_id);
 
--- Which seed data sets were loaded, so that each loads once only.
+-- Which seed data sets were loaded, so that each loads once only, and the ids their records got,
+-- so that a later set can refer to a record of an earlier one by its key.
 CREATE TABLE seed_run (
     name      varchar(100) PRIMARY KEY,
     loaded_at timestamptz  NOT NULL
+);
+
+CREATE TABLE seed_record (
+    key       varchar(100) PRIMARY KEY,
+    entity_id uuid         NOT NULL
 );

@@ -21,6 +21,9 @@ final class ConstraintMessages {
     }
 
     static String referenced(String constraint) {
+        if (constraint.endsWith("_citation_source_fkey")) {
+            return "Facts still cite this source; change or remove those citations first.";
+        }
         return MESSAGES.getOrDefault(constraint, "Other records still reference this one (" + constraint
                 + "); delete or change them first.");
     }

@@ -13,22 +13,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.kartoteka.Fixtures;
 
 @QuarkusTest
 class SourceResourceTest {
-
-    static String create(String title) {
-        return given()
-                .contentType(ContentType.JSON)
-                .body("""
-                        {"title": "%s", "kind": "REPORT", "publisher": "Test Desk", "publishedOn": "2021-03",
-                         "visibility": "PUBLIC"}""".formatted(title))
-                .when()
-                .post("/api/v1/sources")
-                .then()
-                .statusCode(201)
-                .extract().path("id");
-    }
 
     @Test
     void createAnswers201WithLocationAndETag() {
@@ -49,7 +37,7 @@ class SourceResourceTest {
 
     @Test
     void readReturnsTheSourceWithItsETag() {
-        String id = create("Read me");
+        String id = Fixtures.source("Read me");
         given()
                 .when()
                 .get("/api/v1/sources/{id}", id)
@@ -62,7 +50,7 @@ class SourceResourceTest {
 
     @Test
     void updateNeedsTheCurrentETag() {
-        String id = create("Before");
+        String id = Fixtures.source("Before");
         String body = """
                 {"title": "After", "kind": "NEWS", "visibility": "PUBLIC"}""";
         given().contentType(ContentType.JSON).body(body)
@@ -81,7 +69,7 @@ class SourceResourceTest {
 
     @Test
     void deleteRemovesTheSource() {
-        String id = create("Short-lived");
+        String id = Fixtures.source("Short-lived");
         given().when().delete("/api/v1/sources/{id}", id).then().statusCode(204);
         given().when().get("/api/v1/sources/{id}", id).then().statusCode(404)
                 .contentType("application/problem+json");
@@ -99,7 +87,7 @@ class SourceResourceTest {
     void listPagesWithACursorUntilTheEnd() {
         String marker = "Paging " + UUID.randomUUID();
         for (int i = 0; i < 5; i++) {
-            create(marker + " " + i);
+            Fixtures.source(marker + " " + i);
         }
         String cursor = given().queryParam("q", marker).queryParam("limit", 2)
                 .when().get("/api/v1/sources")
@@ -123,8 +111,8 @@ class SourceResourceTest {
     @Test
     void listSortsDescendingAndFiltersByKindAndDate() {
         String marker = "Sorting " + UUID.randomUUID();
-        create(marker + " a");
-        create(marker + " b");
+        Fixtures.source(marker + " a");
+        Fixtures.source(marker + " b");
         given().queryParam("q", marker).queryParam("sort", "-title")
                 .when().get("/api/v1/sources")
                 .then().statusCode(200)

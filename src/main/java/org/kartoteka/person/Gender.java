@@ -1,0 +1,8 @@
+package org.kartoteka.person;
+
+public enum Gender {
+    FEMALE,
+    MALE,
+    OTHER,
+    UNKNOWN
+}
