@@ -11,6 +11,9 @@ import java.util.UUID;
 /** Writes where in a request body something went wrong, as {@code citations[0].sourceId}. */
 final class JsonPaths {
 
+    /** The field name of errors about the body as a whole. */
+    static final String BODY = "(body)";
+
     private JsonPaths() {}
 
     static String of(List<JsonMappingException.Reference> path) {
@@ -49,7 +52,7 @@ final class JsonPaths {
                 out.append('[').append(node.getIndex()).append(']');
             }
         }
-        return out.isEmpty() ? "(body)" : out.toString();
+        return out.isEmpty() ? BODY : out.toString();
     }
 
     private static boolean isBodyParameter(Path.Node node) {
@@ -59,6 +62,10 @@ final class JsonPaths {
     static String typeName(Class<?> type) {
         if (type == UUID.class) {
             return "id (a UUID such as 3f2b8c1e-0c1d-4a52-9a5e-2f1d8f0b7c11)";
+        }
+        if (type.isEnum()) {
+            return "one of " + java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                    .collect(java.util.stream.Collectors.joining(", "));
         }
         if (type == PartialDate.class) {
             return "date (2021, 2021-03 or 2021-03-17)";

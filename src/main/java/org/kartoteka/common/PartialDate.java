@@ -1,7 +1,13 @@
 package org.kartoteka.common;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -15,7 +21,11 @@ import java.util.regex.Pattern;
  * <p>A partial date stands for every day it could be: {@code "2021-03"} spans 2021-03-01 to
  * 2021-03-31. {@link #earliest()} and {@link #latest()} are those bounds; counting rules that
  * must not overstate use the latest possible start and the earliest possible end.
+ *
+ * <p>In JSON it is only ever a string: a JSON object or number is refused rather than read as a
+ * record with empty bounds.
  */
+@JsonDeserialize(using = PartialDate.FromJson.class)
 public record PartialDate(String value, DatePrecision precision, LocalDate earliest, LocalDate latest)
         implements Comparable<PartialDate> {
 
@@ -27,7 +37,6 @@ public record PartialDate(String value, DatePrecision precision, LocalDate earli
      * @throws InvalidPartialDateException when the text is not such a date or names a day that
      *     does not exist
      */
-    @JsonCreator
     public static PartialDate parse(String text) {
         if (text == null) {
             return null;
@@ -81,5 +90,25 @@ public record PartialDate(String value, DatePrecision precision, LocalDate earli
     public int compareTo(PartialDate other) {
         int byStart = earliest.compareTo(other.earliest);
         return byStart != 0 ? byStart : latest.compareTo(other.latest);
+    }
+
+    /** Reads a JSON string through {@link #parse}; anything else is a mismatched input naming this type. */
+    static final class FromJson extends StdDeserializer<PartialDate> {
+
+        FromJson() {
+            super(PartialDate.class);
+        }
+
+        @Override
+        public PartialDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (!parser.hasToken(JsonToken.VALUE_STRING)) {
+                return (PartialDate) context.handleUnexpectedToken(PartialDate.class, parser);
+            }
+            try {
+                return parse(parser.getText());
+            } catch (InvalidPartialDateException e) {
+                throw JsonMappingException.from(parser, e.getMessage(), e);
+            }
+        }
     }
 }

@@ -44,7 +44,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response invalidBean(ConstraintViolationException e, UriInfo uri) {
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .map(v -> new Problem.FieldError(fieldOf(v), messageOf(v)))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
         ProblemException problem = ProblemException.invalid(errors);
@@ -64,7 +64,7 @@ public class ProblemMappers {
         String field = JsonPaths.of(mapping.getPath());
         String message = fieldMessage(mapping);
         return respond(ProblemType.INVALID_FIELD, (field.isEmpty() ? "The body" : field) + ": " + message, uri,
-                List.of(new Problem.FieldError(field.isEmpty() ? "(body)" : field, message)));
+                List.of(new Problem.FieldError(field.isEmpty() ? JsonPaths.BODY : field, message)));
     }
 
     @ServerExceptionMapper
@@ -132,6 +132,14 @@ public class ProblemMappers {
 
     private static String fieldOf(ConstraintViolation<?> violation) {
         return JsonPaths.ofValidation(violation.getPropertyPath());
+    }
+
+    /** A missing body fails the {@code @NotNull} on the body parameter; say what to send instead of "must not be null". */
+    private static String messageOf(ConstraintViolation<?> violation) {
+        if (violation.getInvalidValue() == null && JsonPaths.BODY.equals(fieldOf(violation))) {
+            return "the body is empty: send the record as a JSON object with Content-Type application/json";
+        }
+        return violation.getMessage();
     }
 
     private static String fieldMessage(JsonMappingException e) {
