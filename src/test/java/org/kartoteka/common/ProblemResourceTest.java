@@ -199,6 +199,16 @@ class ProblemResourceTest {
     }
 
     @Test
+    void unacceptableAcceptIs406() {
+        assertProblem(given()
+                .accept(ContentType.XML)
+                .when()
+                .get(SOURCES)
+                .then(), 406, "not-acceptable")
+                .body("detail", containsString("application/json"));
+    }
+
+    @Test
     void wrongMethodIs405() {
         assertProblem(given()
                 .contentType(ContentType.JSON)
