@@ -1,6 +1,7 @@
 package org.kartoteka.source;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
@@ -11,10 +12,14 @@ import org.kartoteka.common.Page;
 import org.kartoteka.common.PageRequest;
 import org.kartoteka.common.ProblemException;
 import org.kartoteka.common.Visibility;
+import org.kartoteka.security.Caller;
 
 /** Creates, reads, changes and deletes sources. */
 @ApplicationScoped
 public class SourceService {
+
+    @Inject
+    Caller caller;
 
     private static final List<SortKey<Source>> SORT_KEYS = List.of(
             SortKey.text("title", "e.title", s -> s.title),
@@ -30,9 +35,10 @@ public class SourceService {
         return source;
     }
 
+    /** The source, or a 404 when there is none or the caller may not see it: the two answers are the same. */
     public Source get(UUID id) {
         Source source = Source.findById(id);
-        if (source == null) {
+        if (source == null || !caller.maySeeSource(source.visibility)) {
             throw ProblemException.notFound("source", id);
         }
         return source;
@@ -41,6 +47,7 @@ public class SourceService {
     public Page<Source> list(SourceFilter filter, PageRequest page) {
         Keyset<Source> query = new Keyset<>(Source.class, "title", SORT_KEYS);
         filter.applyTo(query);
+        query.where("e.visibility in :visibleSources", "visibleSources", caller.visibleSources());
         return query.page(Source.getEntityManager(), page);
     }
 
