@@ -1,6 +1,6 @@
 package org.kartoteka;
 
-import static io.restassured.RestAssured.given;
+import static org.kartoteka.Auth.asEditor;
 
 import io.restassured.http.ContentType;
 
@@ -11,7 +11,7 @@ public final class Fixtures {
 
     /** A PUBLIC report with this title; returns its id. */
     public static String source(String title) {
-        return given()
+        return asEditor()
                 .contentType(ContentType.JSON)
                 .body("""
                         {"title": "%s", "kind": "REPORT", "publisher": "Test Desk", "publishedOn": "2021-03",
@@ -26,7 +26,7 @@ public final class Fixtures {
     /** A person with this primary name and visibility, cited to a new source; returns their id. */
     public static String person(String name, String visibility) {
         String source = source("Source on " + name);
-        return given()
+        return asEditor()
                 .contentType(ContentType.JSON)
                 .body("""
                         {"names": [{"value": "%s", "lang": "en", "script": "Latn"}], "gender": "UNKNOWN",

@@ -33,6 +33,7 @@ public class PersonService {
 
     @Transactional
     public Person create(PersonInput input) {
+        caller.requireMayWrite(visibilityOf(input));
         Person person = new Person();
         copy(input, person);
         person.persistAndFlush();
@@ -59,6 +60,8 @@ public class PersonService {
     public Person update(UUID id, String ifMatch, PersonInput input) {
         Person person = get(id);
         ETags.requireMatch(ifMatch, person.version);
+        caller.requireMayWrite(person.visibility);
+        caller.requireMayWrite(visibilityOf(input));
         copy(input, person);
         person.flush();
         return person;
@@ -92,7 +95,12 @@ public class PersonService {
         if (input.externalIds() != null) {
             input.externalIds().forEach(x -> person.externalIds.add(new ExternalId(x.scheme(), x.value().strip())));
         }
-        person.visibility = input.visibility() == null ? Visibility.RESTRICTED : input.visibility();
+        person.visibility = visibilityOf(input);
+    }
+
+    /** New persons are RESTRICTED unless the input says otherwise: publishing a name is a decision. */
+    private static Visibility visibilityOf(PersonInput input) {
+        return input.visibility() == null ? Visibility.RESTRICTED : input.visibility();
     }
 
     private static List<PersonName> names(List<PersonInput.NameInput> inputs) {

@@ -1,6 +1,6 @@
 package org.kartoteka.legalarticle;
 
-import static io.restassured.RestAssured.given;
+import static org.kartoteka.Auth.asEditor;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -14,13 +14,13 @@ class LegalArticleResourceTest {
 
     @Test
     void theCatalogueIsSeededFromTheCriminalCode() {
-        given().queryParam("code", "BY-CC").queryParam("limit", 500)
+        asEditor().queryParam("code", "BY-CC").queryParam("limit", 500)
                 .when().get("/api/v1/legal-articles")
                 .then().statusCode(200)
                 .body("items.citation", hasItem("BY-CC 342"))
                 .body("items.citation", hasItem("BY-CC 293 part 2"))
                 .body("items.citation", hasItem("BY-CC 361-1"));
-        given().queryParam("number", "289")
+        asEditor().queryParam("number", "289")
                 .when().get("/api/v1/legal-articles")
                 .then().statusCode(200)
                 .body("items", hasSize(1))
@@ -29,23 +29,23 @@ class LegalArticleResourceTest {
 
     @Test
     void createReadUpdateDelete() {
-        String id = given().contentType(ContentType.JSON)
+        String id = asEditor().contentType(ContentType.JSON)
                 .body("""
                         {"code": "BY-CAO", "number": "24.23", "part": "1", "title": "Violation of the procedure for mass events"}""")
                 .when().post("/api/v1/legal-articles")
                 .then().statusCode(201).body("citation", equalTo("BY-CAO 24.23 part 1"))
                 .extract().path("id");
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+        asEditor().contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body("""
                         {"code": "BY-CAO", "number": "24.23", "part": "1", "title": "Mass events"}""")
                 .when().put("/api/v1/legal-articles/{id}", id)
                 .then().statusCode(200).body("title", equalTo("Mass events"));
-        given().when().delete("/api/v1/legal-articles/{id}", id).then().statusCode(204);
+        asEditor().when().delete("/api/v1/legal-articles/{id}", id).then().statusCode(204);
     }
 
     @Test
     void anArticleIsCataloguedOnce() {
-        given().contentType(ContentType.JSON)
+        asEditor().contentType(ContentType.JSON)
                 .body("""
                         {"code": "BY-CC", "number": "342", "title": "Duplicate"}""")
                 .when().post("/api/v1/legal-articles")
@@ -55,7 +55,7 @@ class LegalArticleResourceTest {
 
     @Test
     void malformedNumbersAreRefused() {
-        given().contentType(ContentType.JSON)
+        asEditor().contentType(ContentType.JSON)
                 .body("""
                         {"code": "criminal", "number": "three", "title": "x"}""")
                 .when().post("/api/v1/legal-articles")

@@ -1,6 +1,6 @@
 package org.kartoteka.person;
 
-import static io.restassured.RestAssured.given;
+import static org.kartoteka.Auth.asEditor;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -26,7 +26,7 @@ class PersonResourceTest {
     }
 
     static String create(String sourceId, String name, String extra) {
-        return given()
+        return asEditor()
                 .contentType(ContentType.JSON)
                 .body(personJson(sourceId, name, extra))
                 .when()
@@ -40,7 +40,7 @@ class PersonResourceTest {
     void createKeepsNamesDatesIdsAndCitations() {
         String source = Fixtures.source("Person source");
         String scheme = "test" + UUID.randomUUID().toString().substring(0, 8);
-        given()
+        asEditor()
                 .contentType(ContentType.JSON)
                 .body(personJson(source, "Katsiaryna Test", "\"externalIds\": [{\"scheme\": \"" + scheme
                         + "\", \"value\": \"1234\"}],"))
@@ -62,7 +62,7 @@ class PersonResourceTest {
 
     @Test
     void aFactWithoutACitationIs422() {
-        given()
+        asEditor()
                 .contentType(ContentType.JSON)
                 .body("""
                         {"names": [{"value": "Nobody"}], "citations": []}""")
@@ -77,7 +77,7 @@ class PersonResourceTest {
     @Test
     void aCitationOfAnUnknownSourceIs422() {
         UUID unknown = UUID.randomUUID();
-        given()
+        asEditor()
                 .contentType(ContentType.JSON)
                 .body(personJson(unknown.toString(), "Unsourced Person", ""))
                 .when()
@@ -93,7 +93,7 @@ class PersonResourceTest {
         String source = Fixtures.source("External ids");
         String ids = "\"externalIds\": [{\"scheme\": \"viasna\", \"value\": \"" + UUID.randomUUID() + "\"}],";
         create(source, "First Holder", ids);
-        given()
+        asEditor()
                 .contentType(ContentType.JSON)
                 .body(personJson(source, "Second Holder", ids))
                 .when()
@@ -106,7 +106,7 @@ class PersonResourceTest {
     @Test
     void deathCannotPrecedeBirth() {
         String source = Fixtures.source("Dates");
-        given()
+        asEditor()
                 .contentType(ContentType.JSON)
                 .body(personJson(source, "Time Traveller", "\"diedOn\": \"1990\","))
                 .when()
@@ -120,7 +120,7 @@ class PersonResourceTest {
     void aCitedSourceCannotBeDeleted() {
         String source = Fixtures.source("Cited source");
         create(source, "Cited Person", "");
-        given()
+        asEditor()
                 .when()
                 .delete("/api/v1/sources/{id}", source)
                 .then()
@@ -132,7 +132,7 @@ class PersonResourceTest {
     void updateReplacesNamesWithIfMatch() {
         String source = Fixtures.source("Update source");
         String id = create(source, "Old Name", "");
-        given()
+        asEditor()
                 .contentType(ContentType.JSON)
                 .header("If-Match", "\"0\"")
                 .body(personJson(source, "New Name", ""))
@@ -142,7 +142,7 @@ class PersonResourceTest {
                 .statusCode(200)
                 .header("ETag", equalTo("\"1\""))
                 .body("displayName", equalTo("New Name"));
-        given().contentType(ContentType.JSON).body(personJson(source, "Newer Name", ""))
+        asEditor().contentType(ContentType.JSON).body(personJson(source, "Newer Name", ""))
                 .when().put("/api/v1/persons/{id}", id)
                 .then().statusCode(428);
     }
@@ -154,25 +154,25 @@ class PersonResourceTest {
         String value = UUID.randomUUID().toString();
         create(source, marker + " One", "\"externalIds\": [{\"scheme\": \"viasna\", \"value\": \"" + value + "\"}],");
         create(source, marker + " Two", "");
-        given().queryParam("q", marker.toLowerCase())
+        asEditor().queryParam("q", marker.toLowerCase())
                 .when().get("/api/v1/persons")
                 .then().statusCode(200).body("items", hasSize(2));
-        given().queryParam("q", marker).queryParam("gender", "MALE")
+        asEditor().queryParam("q", marker).queryParam("gender", "MALE")
                 .when().get("/api/v1/persons")
                 .then().statusCode(200).body("items", hasSize(0));
-        given().queryParam("q", marker).queryParam("region", "minsk").queryParam("tag", "journalist")
+        asEditor().queryParam("q", marker).queryParam("region", "minsk").queryParam("tag", "journalist")
                 .when().get("/api/v1/persons")
                 .then().statusCode(200).body("items", hasSize(2));
-        given().queryParam("externalId", "viasna:" + value)
+        asEditor().queryParam("externalId", "viasna:" + value)
                 .when().get("/api/v1/persons")
                 .then().statusCode(200).body("items.displayName", equalTo(java.util.List.of(marker + " One")));
-        given().queryParam("q", marker).queryParam("bornFrom", "1994-03-31").queryParam("bornTo", "1994")
+        asEditor().queryParam("q", marker).queryParam("bornFrom", "1994-03-31").queryParam("bornTo", "1994")
                 .when().get("/api/v1/persons")
                 .then().statusCode(200).body("items", hasSize(2));
-        given().queryParam("q", marker).queryParam("bornFrom", "1994-04")
+        asEditor().queryParam("q", marker).queryParam("bornFrom", "1994-04")
                 .when().get("/api/v1/persons")
                 .then().statusCode(200).body("items", hasSize(0));
-        given().queryParam("externalId", "viasna")
+        asEditor().queryParam("externalId", "viasna")
                 .when().get("/api/v1/persons")
                 .then().statusCode(422).body("errors.field", hasItem("externalId"));
     }
@@ -181,7 +181,7 @@ class PersonResourceTest {
     void deleteRemovesThePerson() {
         String source = Fixtures.source("Delete source");
         String id = create(source, "Removed Person", "");
-        given().when().delete("/api/v1/persons/{id}", id).then().statusCode(204);
-        given().when().get("/api/v1/persons/{id}", id).then().statusCode(404);
+        asEditor().when().delete("/api/v1/persons/{id}", id).then().statusCode(204);
+        asEditor().when().get("/api/v1/persons/{id}", id).then().statusCode(404);
     }
 }

@@ -1,6 +1,6 @@
 package org.kartoteka.seed;
 
-import static io.restassured.RestAssured.given;
+import static org.kartoteka.Auth.asEditor;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,11 +21,11 @@ class SeedLoaderTest {
 
     @Test
     void theSeedSourcesAndPersonsAreThereWithCitations() {
-        given().queryParam("q", "iSANS").queryParam("limit", 500)
+        asEditor().queryParam("q", "iSANS").queryParam("limit", 500)
                 .when().get("/api/v1/sources")
                 .then().statusCode(200)
                 .body("items.title", hasItem("Belarus Review by iSANS — January 10, 2022"));
-        given().queryParam("q", "Hruzdzilovich")
+        asEditor().queryParam("q", "Hruzdzilovich")
                 .when().get("/api/v1/persons")
                 .then().statusCode(200)
                 .body("items[0].names.value", hasItem("Oleg Gruzdilovich"))
@@ -34,7 +34,7 @@ class SeedLoaderTest {
 
     @Test
     void theCorrectedDateOfTheFirstSourceSaysWhy() {
-        given().queryParam("q", "January 10, 2022")
+        asEditor().queryParam("q", "January 10, 2022")
                 .when().get("/api/v1/sources")
                 .then().statusCode(200)
                 .body("items[0].publishedOn", equalTo("2022-01-10"))

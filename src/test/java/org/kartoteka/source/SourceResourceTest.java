@@ -1,6 +1,6 @@
 package org.kartoteka.source;
 
-import static io.restassured.RestAssured.given;
+import static org.kartoteka.Auth.asEditor;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -20,7 +20,7 @@ class SourceResourceTest {
 
     @Test
     void createAnswers201WithLocationAndETag() {
-        given()
+        asEditor()
                 .contentType(ContentType.JSON)
                 .body("""
                         {"title": "Annual review", "kind": "REPORT", "publishedOn": "2023", "language": "en"}""")
@@ -38,7 +38,7 @@ class SourceResourceTest {
     @Test
     void readReturnsTheSourceWithItsETag() {
         String id = Fixtures.source("Read me");
-        given()
+        asEditor()
                 .when()
                 .get("/api/v1/sources/{id}", id)
                 .then()
@@ -53,16 +53,16 @@ class SourceResourceTest {
         String id = Fixtures.source("Before");
         String body = """
                 {"title": "After", "kind": "NEWS", "visibility": "PUBLIC"}""";
-        given().contentType(ContentType.JSON).body(body)
+        asEditor().contentType(ContentType.JSON).body(body)
                 .when().put("/api/v1/sources/{id}", id)
                 .then().statusCode(428).body("type", equalTo("urn:kartoteka:problem:if-match-required"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"7\"").body(body)
+        asEditor().contentType(ContentType.JSON).header("If-Match", "\"7\"").body(body)
                 .when().put("/api/v1/sources/{id}", id)
                 .then().statusCode(412).body("status", equalTo(412));
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body)
+        asEditor().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body)
                 .when().put("/api/v1/sources/{id}", id)
                 .then().statusCode(200).header("ETag", equalTo("\"1\"")).body("title", equalTo("After"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body)
+        asEditor().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body)
                 .when().put("/api/v1/sources/{id}", id)
                 .then().statusCode(412);
     }
@@ -70,16 +70,16 @@ class SourceResourceTest {
     @Test
     void deleteRemovesTheSource() {
         String id = Fixtures.source("Short-lived");
-        given().when().delete("/api/v1/sources/{id}", id).then().statusCode(204);
-        given().when().get("/api/v1/sources/{id}", id).then().statusCode(404)
+        asEditor().when().delete("/api/v1/sources/{id}", id).then().statusCode(204);
+        asEditor().when().get("/api/v1/sources/{id}", id).then().statusCode(404)
                 .contentType("application/problem+json");
     }
 
     @Test
     void unknownIdIs404AndBadIdIs400() {
-        given().when().get("/api/v1/sources/{id}", UUID.randomUUID()).then().statusCode(404)
+        asEditor().when().get("/api/v1/sources/{id}", UUID.randomUUID()).then().statusCode(404)
                 .body("type", equalTo("urn:kartoteka:problem:not-found"));
-        given().when().get("/api/v1/sources/not-a-uuid").then().statusCode(400)
+        asEditor().when().get("/api/v1/sources/not-a-uuid").then().statusCode(400)
                 .body("detail", matchesPattern(".*'not-a-uuid' is not an id.*"));
     }
 
@@ -89,19 +89,19 @@ class SourceResourceTest {
         for (int i = 0; i < 5; i++) {
             Fixtures.source(marker + " " + i);
         }
-        String cursor = given().queryParam("q", marker).queryParam("limit", 2)
+        String cursor = asEditor().queryParam("q", marker).queryParam("limit", 2)
                 .when().get("/api/v1/sources")
                 .then().statusCode(200)
                 .body("items", hasSize(2))
                 .body("items[0].title", equalTo(marker + " 0"))
                 .body("nextCursor", notNullValue())
                 .extract().path("nextCursor");
-        String cursor2 = given().queryParam("q", marker).queryParam("limit", 2).queryParam("cursor", cursor)
+        String cursor2 = asEditor().queryParam("q", marker).queryParam("limit", 2).queryParam("cursor", cursor)
                 .when().get("/api/v1/sources")
                 .then().statusCode(200)
                 .body("items.title", equalTo(java.util.List.of(marker + " 2", marker + " 3")))
                 .extract().path("nextCursor");
-        given().queryParam("q", marker).queryParam("limit", 2).queryParam("cursor", cursor2)
+        asEditor().queryParam("q", marker).queryParam("limit", 2).queryParam("cursor", cursor2)
                 .when().get("/api/v1/sources")
                 .then().statusCode(200)
                 .body("items.title", equalTo(java.util.List.of(marker + " 4")))
@@ -113,30 +113,30 @@ class SourceResourceTest {
         String marker = "Sorting " + UUID.randomUUID();
         Fixtures.source(marker + " a");
         Fixtures.source(marker + " b");
-        given().queryParam("q", marker).queryParam("sort", "-title")
+        asEditor().queryParam("q", marker).queryParam("sort", "-title")
                 .when().get("/api/v1/sources")
                 .then().statusCode(200)
                 .body("items.title", equalTo(java.util.List.of(marker + " b", marker + " a")));
-        given().queryParam("q", marker).queryParam("from", "2021-03-31").queryParam("to", "2021-04")
+        asEditor().queryParam("q", marker).queryParam("from", "2021-03-31").queryParam("to", "2021-04")
                 .when().get("/api/v1/sources")
                 .then().statusCode(200).body("items", hasSize(2));
-        given().queryParam("q", marker).queryParam("from", "2021-04")
+        asEditor().queryParam("q", marker).queryParam("from", "2021-04")
                 .when().get("/api/v1/sources")
                 .then().statusCode(200).body("items", hasSize(0));
-        given().queryParam("q", marker).queryParam("kind", "NEWS")
+        asEditor().queryParam("q", marker).queryParam("kind", "NEWS")
                 .when().get("/api/v1/sources")
                 .then().statusCode(200).body("items", hasSize(0));
-        given().queryParam("kind", "PAMPHLET")
+        asEditor().queryParam("kind", "PAMPHLET")
                 .when().get("/api/v1/sources")
                 .then().statusCode(422).body("errors.field", hasItem("kind"));
-        given().queryParam("sort", "colour")
+        asEditor().queryParam("sort", "colour")
                 .when().get("/api/v1/sources")
                 .then().statusCode(422).body("errors.field", hasItem("sort"));
     }
 
     @Test
     void confidentialIsNotAVisibilityOfSources() {
-        given().contentType(ContentType.JSON)
+        asEditor().contentType(ContentType.JSON)
                 .body("""
                         {"title": "Interview", "kind": "INTERVIEW", "visibility": "CONFIDENTIAL"}""")
                 .when().post("/api/v1/sources")
