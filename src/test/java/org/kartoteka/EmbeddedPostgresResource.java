@@ -2,6 +2,7 @@ package org.kartoteka;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.HashMap;
 import java.util.Map;
 import org.kartoteka.config.EmbeddedDatabase;
 
@@ -18,7 +19,10 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
     @Override
     public Map<String, String> start() {
         database = EmbeddedDatabase.startThrowAway();
-        return database.datasourceProperties();
+        Map<String, String> properties = new HashMap<>(database.datasourceProperties());
+        // The known first admin token tests authenticate with (Auth); given to the packaged jar in *IT too.
+        properties.put("kartoteka.bootstrap-admin-token", Auth.BOOTSTRAP_ADMIN_TOKEN);
+        return properties;
     }
 
     @Override

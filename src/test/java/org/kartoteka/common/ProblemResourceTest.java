@@ -1,6 +1,6 @@
 package org.kartoteka.common;
 
-import static io.restassured.RestAssured.given;
+import static org.kartoteka.Auth.asEditor;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -52,7 +52,7 @@ class ProblemResourceTest {
     }
 
     private static ValidatableResponse post(String body) {
-        return given()
+        return asEditor()
                 .contentType(ContentType.JSON)
                 .body(body)
                 .when()
@@ -141,7 +141,7 @@ class ProblemResourceTest {
 
     @Test
     void emptyBodyIs422() {
-        assertProblem(given()
+        assertProblem(asEditor()
                 .contentType(ContentType.JSON)
                 .when()
                 .post(SOURCES)
@@ -159,7 +159,7 @@ class ProblemResourceTest {
 
     @Test
     void badUuidInPathIs400() {
-        assertProblem(given()
+        assertProblem(asEditor()
                 .when()
                 .get(SOURCES + "/not-a-uuid")
                 .then(), 400, "bad-request")
@@ -169,7 +169,7 @@ class ProblemResourceTest {
     @Test
     void unknownIdIs404() {
         UUID id = UUID.randomUUID();
-        assertProblem(given()
+        assertProblem(asEditor()
                 .when()
                 .get(SOURCES + "/{id}", id)
                 .then(), 404, "not-found")
@@ -178,7 +178,7 @@ class ProblemResourceTest {
 
     @Test
     void plainTextBodyIs415() {
-        assertProblem(given()
+        assertProblem(asEditor()
                 .contentType(ContentType.TEXT)
                 .body("A report")
                 .when()
@@ -189,7 +189,7 @@ class ProblemResourceTest {
 
     @Test
     void xmlBodyIs415() {
-        assertProblem(given()
+        assertProblem(asEditor()
                 .contentType(ContentType.XML)
                 .body("<source><title>A report</title></source>")
                 .when()
@@ -200,7 +200,7 @@ class ProblemResourceTest {
 
     @Test
     void unacceptableAcceptIs406() {
-        assertProblem(given()
+        assertProblem(asEditor()
                 .accept(ContentType.XML)
                 .when()
                 .get(SOURCES)
@@ -210,7 +210,7 @@ class ProblemResourceTest {
 
     @Test
     void wrongMethodIs405() {
-        assertProblem(given()
+        assertProblem(asEditor()
                 .contentType(ContentType.JSON)
                 .body(VALID)
                 .when()
@@ -221,7 +221,7 @@ class ProblemResourceTest {
 
     @Test
     void unknownPathIs404Problem() {
-        assertProblem(given()
+        assertProblem(asEditor()
                 .when()
                 .get("/api/v1/no-such-collection")
                 .then(), 404, "not-found")
@@ -230,13 +230,13 @@ class ProblemResourceTest {
 
     @Test
     void badLimitIs422() {
-        assertProblem(given()
+        assertProblem(asEditor()
                 .queryParam("limit", "many")
                 .when()
                 .get(SOURCES)
                 .then(), 422, "validation")
                 .body("errors.field", hasItem("limit"));
-        assertProblem(given()
+        assertProblem(asEditor()
                 .queryParam("limit", 501)
                 .when()
                 .get(SOURCES)
@@ -246,7 +246,7 @@ class ProblemResourceTest {
 
     @Test
     void badCursorIs422() {
-        assertProblem(given()
+        assertProblem(asEditor()
                 .queryParam("cursor", "not-a-cursor")
                 .when()
                 .get(SOURCES)
@@ -257,7 +257,7 @@ class ProblemResourceTest {
 
     @Test
     void badSortIs422() {
-        assertProblem(given()
+        assertProblem(asEditor()
                 .queryParam("sort", "colour")
                 .when()
                 .get(SOURCES)
@@ -268,7 +268,7 @@ class ProblemResourceTest {
 
     @Test
     void badDateFilterIs422() {
-        assertProblem(given()
+        assertProblem(asEditor()
                 .queryParam("from", "2021-13")
                 .when()
                 .get(SOURCES)
@@ -278,7 +278,7 @@ class ProblemResourceTest {
 
     @Test
     void problemsAreNotCached() {
-        given()
+        asEditor()
                 .when()
                 .get(SOURCES + "/{id}", UUID.randomUUID())
                 .then()
