@@ -6,6 +6,11 @@ public final class ApiTags {
     public static final String SOURCES = "Sources";
     public static final String PERSONS = "Persons";
     public static final String LEGAL_ARTICLES = "Legal articles";
+    public static final String CASES = "Cases";
+    public static final String CHARGES = "Charges";
+    public static final String TRIALS = "Trials";
+    public static final String DETENTIONS = "Detentions";
+    public static final String RECOGNITIONS = "Recognitions";
 
     private ApiTags() {}
 }

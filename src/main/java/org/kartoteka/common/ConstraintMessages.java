@@ -12,7 +12,28 @@ final class ConstraintMessages {
             Map.entry("person_external_id_scheme_value_key",
                     "Another person already has this external id in this scheme; an external id identifies one person."),
             Map.entry("legal_article_code_number_part_key",
-                    "The catalogue already has this article (code, number and part)."));
+                    "The catalogue already has this article (code, number and part)."),
+            Map.entry("case_file_person_fkey",
+                    "Cases still name this person; delete or reassign them first."),
+            Map.entry("detention_person_fkey",
+                    "Detentions still name this person; delete or reassign them first."),
+            Map.entry("recognition_person_fkey",
+                    "Recognitions still name this person; delete or reassign them first."),
+            Map.entry("charge_case_fkey",
+                    "Charges still belong to this case; delete them first."),
+            Map.entry("trial_case_fkey",
+                    "Trials still belong to this case; delete them first."),
+            Map.entry("detention_case_fkey",
+                    "Detentions still belong to this case; delete them or clear their caseId first."),
+            Map.entry("charge_article_fkey",
+                    "Charges still name this article; change or delete them first."),
+            Map.entry("detention_no_overlap",
+                    "This detention overlaps another detention of the same person (both certainly cover one"
+                            + " day); a person cannot be held twice on one day. Correct the dates of one of them."),
+            Map.entry("detention_end_not_before_start",
+                    "endedOn: a detention cannot end before it starts."),
+            Map.entry("detention_end_reason_needs_end",
+                    "endReason: a detention that has not ended has no end reason."));
 
     private ConstraintMessages() {}
 

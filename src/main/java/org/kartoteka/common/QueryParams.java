@@ -31,6 +31,15 @@ public final class QueryParams {
         }
     }
 
+    /** {@code true} or {@code false}, any case; anything else is a 422 naming the parameter. */
+    public static boolean bool(String name, String value) {
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ProblemException.invalid(name, "'" + value + "' is not true or false");
+        };
+    }
+
     public static UUID id(String name, String value) {
         try {
             return Ids.parse(value);

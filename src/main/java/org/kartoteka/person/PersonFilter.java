@@ -45,6 +45,25 @@ public class PersonFilter {
     @Parameter(description = "born on or before (year, month or day)")
     public String bornTo;
 
+    @QueryParam("article")
+    @Parameter(description = "charged under this article in any case: a number such as 342, or code:number such as"
+            + " BY-CC:342 (any part)")
+    public String article;
+
+    @QueryParam("status")
+    @Parameter(description = "detained-now (in an ongoing detention other than an administrative arrest), released"
+            + " (had a detention, none ongoing) or recognised (holds an unrevoked recognition)")
+    public String status;
+
+    @QueryParam("detentionKind")
+    @Parameter(description = "had a detention of this kind: ADMINISTRATIVE_ARREST, PRETRIAL, SENTENCE, OPEN_FACILITY,"
+            + " HOUSE_ARREST, PSYCHIATRIC or OTHER")
+    public String detentionKind;
+
+    @QueryParam("facility")
+    @Parameter(description = "had a detention in this facility (exact, any case)")
+    public String facility;
+
     void applyTo(Keyset<Person> query) {
         if (present(q)) {
             query.where("exists (select 1 from Person p join p.names n where p = e and lower(n.value) like :q)",
@@ -71,6 +90,7 @@ public class PersonFilter {
         if (present(visibility)) {
             query.where("e.visibility = :visibility", "visibility", enumValue("visibility", visibility, Visibility.class));
         }
+        PersonRecordFilters.apply(query, article, status, detentionKind, facility);
         if (present(bornFrom)) {
             query.where("e.birthEarliest is not null and e.birthLatest >= :bornFrom", "bornFrom",
                     QueryParams.date("bornFrom", bornFrom).earliest());

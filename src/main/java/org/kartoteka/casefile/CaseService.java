@@ -1,0 +1,97 @@
+package org.kartoteka.casefile;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.UUID;
+import org.kartoteka.common.ETags;
+import org.kartoteka.common.Keyset;
+import org.kartoteka.common.Keyset.SortKey;
+import org.kartoteka.common.Page;
+import org.kartoteka.common.PageRequest;
+import org.kartoteka.common.Texts;
+import org.kartoteka.common.ProblemException;
+import org.kartoteka.person.PersonReferences;
+import org.kartoteka.source.CitationRules;
+
+/** Creates, reads, changes and deletes cases; a case is visible when its person is. */
+@ApplicationScoped
+public class CaseService {
+
+    private static final List<SortKey<CaseFile>> SORT_KEYS = List.of(
+            SortKey.instant("createdAt", "e.createdAt", c -> c.createdAt),
+            SortKey.instant("updatedAt", "e.updatedAt", c -> c.updatedAt));
+
+    @Inject
+    PersonReferences persons;
+
+    @Inject
+    CitationRules citationRules;
+
+    @Transactional
+    public CaseFile create(CaseInput input) {
+        CaseFile caseFile = new CaseFile();
+        copy(input, caseFile);
+        caseFile.persistAndFlush();
+        return caseFile;
+    }
+
+    /** The case with this id if the caller may see its person; otherwise 404 as if there were none. */
+    public CaseFile get(UUID id) {
+        CaseFile caseFile = CaseFile.findById(id);
+        if (caseFile == null || !persons.visible(caseFile.personId)) {
+            throw ProblemException.notFound("case", id);
+        }
+        return caseFile;
+    }
+
+    /**
+     * The case a charge, trial or detention names in {@code field}.
+     *
+     * @throws ProblemException 422 "no case has the id …" when it is missing or hidden from the caller
+     */
+    public CaseFile require(String field, UUID id) {
+        CaseFile caseFile = CaseFile.findById(id);
+        if (caseFile == null || !persons.visible(caseFile.personId)) {
+            throw ProblemException.invalid(field, "no case has the id " + id);
+        }
+        return caseFile;
+    }
+
+    public Page<CaseFile> list(CaseFilter filter, PageRequest page) {
+        Keyset<CaseFile> query = new Keyset<>(CaseFile.class, "createdAt", SORT_KEYS);
+        query.where(PersonReferences.VISIBLE_PERSON, "visible", persons.visibilities());
+        filter.applyTo(query);
+        return query.page(CaseFile.getEntityManager(), page);
+    }
+
+    @Transactional
+    public CaseFile update(UUID id, String ifMatch, CaseInput input) {
+        CaseFile caseFile = get(id);
+        ETags.requireMatch(ifMatch, caseFile.version);
+        copy(input, caseFile);
+        caseFile.flush();
+        return caseFile;
+    }
+
+    /** Deletes a case; refused with 409 (by the schema) while charges, trials or detentions name it. */
+    @Transactional
+    public void delete(UUID id) {
+        CaseFile caseFile = get(id);
+        caseFile.delete();
+        caseFile.flush();
+    }
+
+    private void copy(CaseInput input, CaseFile caseFile) {
+        persons.require("personId", input.personId());
+        caseFile.citations.clear();
+        caseFile.citations.addAll(citationRules.require(input.citations()));
+        caseFile.personId = input.personId();
+        caseFile.reference = Texts.blankToNull(input.reference());
+        caseFile.groupName = Texts.blankToNull(input.groupName());
+        caseFile.openedOn = input.openedOn();
+        caseFile.authority = Texts.blankToNull(input.authority());
+        caseFile.status = input.status() == null ? CaseStatus.INVESTIGATION : input.status();
+    }
+}

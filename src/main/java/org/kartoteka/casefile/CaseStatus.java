@@ -1,0 +1,6 @@
+package org.kartoteka.casefile;
+
+/** Where a case stands. */
+public enum CaseStatus {
+    INVESTIGATION, TRIAL, SENTENCED, CLOSED, DROPPED
+}

@@ -1,0 +1,90 @@
+package org.kartoteka.casefile;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.kartoteka.common.ApiTags;
+import org.kartoteka.common.Ids;
+import org.kartoteka.common.Page;
+import org.kartoteka.common.PageRequest;
+import org.kartoteka.common.Responses;
+
+@Path("/api/v1/charges")
+@Tag(name = ApiTags.CHARGES, description = "articles the cases charge")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ChargeResource {
+
+    @Inject
+    ChargeService charges;
+
+    @GET
+    @Operation(summary = "List charges", description = "Filtered, sorted (createdAt, updatedAt), cursor-paged.")
+    @APIResponse(responseCode = "200", description = "a page of charges",
+            content = @Content(schema = @Schema(implementation = ChargePage.class)))
+    public Page<ChargeView> list(@BeanParam ChargeFilter filter, @BeanParam PageRequest page) {
+        return charges.list(filter, page).map(ChargeView::of);
+    }
+
+    @POST
+    @Operation(summary = "Create a charge")
+    @APIResponse(responseCode = "201", description = "created; Location and ETag name it",
+            content = @Content(schema = @Schema(implementation = ChargeView.class)))
+    public Response create(@NotNull @Valid ChargeInput body, @Context UriInfo uri) {
+        Charge charge = charges.create(body);
+        return Responses.created(uri, charge.id, charge.etag(), ChargeView.of(charge));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Read a charge")
+    @APIResponse(responseCode = "200", description = "the charge, with its ETag",
+            content = @Content(schema = @Schema(implementation = ChargeView.class)))
+    public Response get(@PathParam("id") String id) {
+        Charge charge = charges.get(Ids.parse(id));
+        return Responses.ok(charge.etag(), ChargeView.of(charge));
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Replace a charge", description = "Requires If-Match with the ETag last read.")
+    @APIResponse(responseCode = "200", description = "the updated charge, with its new ETag",
+            content = @Content(schema = @Schema(implementation = ChargeView.class)))
+    public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid ChargeInput body) {
+        Charge charge = charges.update(Ids.parse(id), ifMatch, body);
+        return Responses.ok(charge.etag(), ChargeView.of(charge));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Delete a charge")
+    @APIResponse(responseCode = "204", description = "deleted")
+    public void delete(@PathParam("id") String id) {
+        charges.delete(Ids.parse(id));
+    }
+
+    /** The page schema as OpenAPI shows it. */
+    @Schema(name = "ChargePage")
+    record ChargePage(List<ChargeView> items, String nextCursor) {}
+}

@@ -1,0 +1,112 @@
+package org.kartoteka.casefile;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.UUID;
+import org.kartoteka.common.ETags;
+import org.kartoteka.common.Keyset;
+import org.kartoteka.common.Keyset.SortKey;
+import org.kartoteka.common.Page;
+import org.kartoteka.common.PageRequest;
+import org.kartoteka.common.ProblemException;
+import org.kartoteka.legalarticle.LegalArticle;
+import org.kartoteka.person.PersonReferences;
+import org.kartoteka.source.CitationRules;
+
+/** Creates, reads, changes and deletes charges; a charge is visible when the person of its case is. */
+@ApplicationScoped
+public class ChargeService {
+
+    /** HQL condition over a record with a {@code caseId}, alias {@code e}: the case's person is visible. */
+    static final String VISIBLE_CASE = "e.caseId in (select vc.id from CaseFile vc, Person vp"
+            + " where vp.id = vc.personId and vp.visibility in :visible)";
+
+    private static final List<SortKey<Charge>> SORT_KEYS = List.of(
+            SortKey.instant("createdAt", "e.createdAt", c -> c.createdAt),
+            SortKey.instant("updatedAt", "e.updatedAt", c -> c.updatedAt));
+
+    @Inject
+    CaseService cases;
+
+    @Inject
+    PersonReferences persons;
+
+    @Inject
+    CitationRules citationRules;
+
+    @Transactional
+    public Charge create(ChargeInput input) {
+        Charge charge = new Charge();
+        copy(input, charge);
+        charge.persistAndFlush();
+        return charge;
+    }
+
+    public Charge get(UUID id) {
+        Charge charge = Charge.findById(id);
+        if (charge == null || !visible(charge.caseId)) {
+            throw ProblemException.notFound("charge", id);
+        }
+        return charge;
+    }
+
+    public Page<Charge> list(ChargeFilter filter, PageRequest page) {
+        Keyset<Charge> query = new Keyset<>(Charge.class, "createdAt", SORT_KEYS);
+        query.where(VISIBLE_CASE, "visible", persons.visibilities());
+        filter.applyTo(query);
+        return query.page(Charge.getEntityManager(), page);
+    }
+
+    @Transactional
+    public Charge update(UUID id, String ifMatch, ChargeInput input) {
+        Charge charge = get(id);
+        ETags.requireMatch(ifMatch, charge.version);
+        copy(input, charge);
+        charge.flush();
+        return charge;
+    }
+
+    @Transactional
+    public void delete(UUID id) {
+        Charge charge = get(id);
+        charge.delete();
+        charge.flush();
+    }
+
+    private boolean visible(UUID caseId) {
+        CaseFile caseFile = CaseFile.findById(caseId);
+        return caseFile != null && persons.visible(caseFile.personId);
+    }
+
+    private void copy(ChargeInput input, Charge charge) {
+        cases.require("caseId", input.caseId());
+        LegalArticle article = article(input.article());
+        charge.citations.clear();
+        charge.citations.addAll(citationRules.require(input.citations()));
+        charge.caseId = input.caseId();
+        charge.article = article;
+        charge.modifier = input.modifier() == null ? ChargeModifier.NONE : input.modifier();
+        charge.chargedOn = input.chargedOn();
+        charge.outcome = input.outcome() == null ? ChargeOutcome.PENDING : input.outcome();
+    }
+
+    /**
+     * The catalogue entry a charge names.
+     *
+     * @throws ProblemException 422 naming the article when the catalogue does not hold it
+     */
+    static LegalArticle article(ChargeInput.ArticleRef ref) {
+        String part = ref.part() == null || ref.part().isBlank() ? null : ref.part().strip();
+        List<LegalArticle> found = LegalArticle.<LegalArticle>find(
+                "code = ?1 and number = ?2 and " + (part == null ? "part is null" : "part = ?3"),
+                part == null ? new Object[] {ref.code().strip(), ref.number().strip()}
+                        : new Object[] {ref.code().strip(), ref.number().strip(), part}).list();
+        if (found.isEmpty()) {
+            throw ProblemException.invalid("article", ref.citation() + " is not in the legal-article catalogue;"
+                    + " check the code, number and part at /api/v1/legal-articles, or add the article there first");
+        }
+        return found.get(0);
+    }
+}

@@ -1,0 +1,90 @@
+package org.kartoteka.casefile;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.kartoteka.common.ApiTags;
+import org.kartoteka.common.Ids;
+import org.kartoteka.common.Page;
+import org.kartoteka.common.PageRequest;
+import org.kartoteka.common.Responses;
+
+@Path("/api/v1/trials")
+@Tag(name = ApiTags.TRIALS, description = "court proceedings, verdicts, sentences and appeals")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TrialResource {
+
+    @Inject
+    TrialService trials;
+
+    @GET
+    @Operation(summary = "List trials", description = "Filtered, sorted (createdAt, updatedAt), cursor-paged.")
+    @APIResponse(responseCode = "200", description = "a page of trials",
+            content = @Content(schema = @Schema(implementation = TrialPage.class)))
+    public Page<TrialView> list(@BeanParam TrialFilter filter, @BeanParam PageRequest page) {
+        return trials.list(filter, page).map(TrialView::of);
+    }
+
+    @POST
+    @Operation(summary = "Create a trial")
+    @APIResponse(responseCode = "201", description = "created; Location and ETag name it",
+            content = @Content(schema = @Schema(implementation = TrialView.class)))
+    public Response create(@NotNull @Valid TrialInput body, @Context UriInfo uri) {
+        Trial trial = trials.create(body);
+        return Responses.created(uri, trial.id, trial.etag(), TrialView.of(trial));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Read a trial")
+    @APIResponse(responseCode = "200", description = "the trial, with its ETag",
+            content = @Content(schema = @Schema(implementation = TrialView.class)))
+    public Response get(@PathParam("id") String id) {
+        Trial trial = trials.get(Ids.parse(id));
+        return Responses.ok(trial.etag(), TrialView.of(trial));
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Replace a trial", description = "Requires If-Match with the ETag last read.")
+    @APIResponse(responseCode = "200", description = "the updated trial, with its new ETag",
+            content = @Content(schema = @Schema(implementation = TrialView.class)))
+    public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid TrialInput body) {
+        Trial trial = trials.update(Ids.parse(id), ifMatch, body);
+        return Responses.ok(trial.etag(), TrialView.of(trial));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Delete a trial")
+    @APIResponse(responseCode = "204", description = "deleted")
+    public void delete(@PathParam("id") String id) {
+        trials.delete(Ids.parse(id));
+    }
+
+    /** The page schema as OpenAPI shows it. */
+    @Schema(name = "TrialPage")
+    record TrialPage(List<TrialView> items, String nextCursor) {}
+}

@@ -1,0 +1,46 @@
+package org.kartoteka.person;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.UUID;
+import org.kartoteka.common.ProblemException;
+import org.kartoteka.security.Caller;
+
+/**
+ * How facts of a person (cases, detentions, recognitions and, through their case, charges and
+ * trials) see their person: a fact inherits the person's visibility, and a fact may only name a
+ * person the caller may see. A person the caller may not see is answered exactly like a missing one.
+ */
+@ApplicationScoped
+public class PersonReferences {
+
+    /** HQL condition over a fact with a {@code personId}, alias {@code e}: its person is visible. */
+    public static final String VISIBLE_PERSON =
+            "e.personId in (select vp.id from Person vp where vp.visibility in :visible)";
+
+    @Inject
+    Caller caller;
+
+    /**
+     * The person a fact names, checked for the field {@code field}.
+     *
+     * @throws ProblemException 422 "no person has the id …" when it is missing or hidden from the caller
+     */
+    public Person require(String field, UUID personId) {
+        Person person = Person.findById(personId);
+        if (person == null || !caller.maySee(person.visibility)) {
+            throw ProblemException.invalid(field, "no person has the id " + personId);
+        }
+        return person;
+    }
+
+    /** True when the caller may see the person with this id (false when there is none). */
+    public boolean visible(UUID personId) {
+        Person person = Person.findById(personId);
+        return person != null && caller.maySee(person.visibility);
+    }
+
+    public java.util.Set<org.kartoteka.common.Visibility> visibilities() {
+        return caller.visiblePersons();
+    }
+}
