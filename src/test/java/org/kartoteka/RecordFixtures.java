@@ -1,6 +1,6 @@
 package org.kartoteka;
 
-import static io.restassured.RestAssured.given;
+import static org.kartoteka.Auth.asEditor;
 
 import io.restassured.http.ContentType;
 
@@ -16,7 +16,7 @@ public final class RecordFixtures {
 
     /** Posts a body to a collection, expects 201 and returns the new id. */
     public static String create(String collection, String body) {
-        return given()
+        return asEditor()
                 .contentType(ContentType.JSON)
                 .body(body)
                 .when()

@@ -56,6 +56,7 @@ public class CaseService {
         if (caseFile == null || !persons.visible(caseFile.personId)) {
             throw ProblemException.invalid(field, "no case has the id " + id);
         }
+        persons.requireMayWrite(caseFile.personId);
         return caseFile;
     }
 

@@ -24,14 +24,25 @@ public class PersonReferences {
     /**
      * The person a fact names, checked for the field {@code field}.
      *
-     * @throws ProblemException 422 "no person has the id …" when it is missing or hidden from the caller
+     * @throws ProblemException 422 "no person has the id …" when it is missing or hidden from the caller;
+     *     403 when the caller may see the person but not write their facts (a researcher and a
+     *     CONFIDENTIAL person)
      */
     public Person require(String field, UUID personId) {
         Person person = Person.findById(personId);
         if (person == null || !caller.maySee(person.visibility)) {
             throw ProblemException.invalid(field, "no person has the id " + personId);
         }
+        caller.requireMayWrite(person.visibility);
         return person;
+    }
+
+    /** Throws a 403 problem unless the caller may write facts of the person with this id. */
+    public void requireMayWrite(UUID personId) {
+        Person person = Person.findById(personId);
+        if (person != null) {
+            caller.requireMayWrite(person.visibility);
+        }
     }
 
     /** True when the caller may see the person with this id (false when there is none). */

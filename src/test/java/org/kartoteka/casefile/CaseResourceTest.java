@@ -1,6 +1,6 @@
 package org.kartoteka.casefile;
 
-import static io.restassured.RestAssured.given;
+import static org.kartoteka.Auth.asEditor;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -27,7 +27,7 @@ class CaseResourceTest {
     @Test
     void createsReadsUpdatesAndDeletes() {
         String person = Fixtures.person("Case Crud " + UUID.randomUUID(), "PUBLIC");
-        String location = given()
+        String location = asEditor()
                 .contentType(ContentType.JSON)
                 .body(body(person, "2021-03-17", "INVESTIGATION", "crud"))
                 .when()
@@ -39,7 +39,7 @@ class CaseResourceTest {
                 .body("openedOn", equalTo("2021-03-17"))
                 .body("authority", equalTo("KGB"))
                 .extract().header("Location");
-        given()
+        asEditor()
                 .when()
                 .get(location)
                 .then()
@@ -47,14 +47,14 @@ class CaseResourceTest {
                 .header("ETag", equalTo("\"0\""))
                 .body("status", equalTo("INVESTIGATION"))
                 .body("citations[0].locator", equalTo("p. 2"));
-        given()
+        asEditor()
                 .contentType(ContentType.JSON)
                 .body(body(person, "2021-03-17", "TRIAL", "crud"))
                 .when()
                 .put(location)
                 .then()
                 .statusCode(428);
-        given()
+        asEditor()
                 .contentType(ContentType.JSON)
                 .header("If-Match", "\"3\"")
                 .body(body(person, "2021-03-17", "TRIAL", "crud"))
@@ -62,7 +62,7 @@ class CaseResourceTest {
                 .put(location)
                 .then()
                 .statusCode(412);
-        given()
+        asEditor()
                 .contentType(ContentType.JSON)
                 .header("If-Match", "\"0\"")
                 .body(body(person, "2021-03-17", "TRIAL", "crud"))
@@ -72,12 +72,12 @@ class CaseResourceTest {
                 .statusCode(200)
                 .body("status", equalTo("TRIAL"))
                 .body("version", equalTo(1));
-        given()
+        asEditor()
                 .when()
                 .delete(location)
                 .then()
                 .statusCode(204);
-        given()
+        asEditor()
                 .when()
                 .get(location)
                 .then()
@@ -87,7 +87,7 @@ class CaseResourceTest {
     @Test
     void refusesAFactWithoutCitationOrWithAnUnknownPerson() {
         String missing = UUID.randomUUID().toString();
-        given()
+        asEditor()
                 .contentType(ContentType.JSON)
                 .body("{\"personId\": \"" + missing + "\", \"citations\": " + RecordFixtures.citations("x") + "}")
                 .when()
@@ -97,7 +97,7 @@ class CaseResourceTest {
                 .body("errors[0].field", equalTo("personId"))
                 .body("errors[0].message", equalTo("no person has the id " + missing));
         String person = Fixtures.person("Case Uncited " + UUID.randomUUID(), "PUBLIC");
-        given()
+        asEditor()
                 .contentType(ContentType.JSON)
                 .body("{\"personId\": \"" + person + "\", \"citations\": []}")
                 .when()
@@ -110,7 +110,7 @@ class CaseResourceTest {
     @Test
     void refusesAnOpeningInTheFuture() {
         String person = Fixtures.person("Case Future " + UUID.randomUUID(), "PUBLIC");
-        given()
+        asEditor()
                 .contentType(ContentType.JSON)
                 .body(body(person, LocalDate.now().plusMonths(2).toString().substring(0, 7), "TRIAL", "future"))
                 .when()
@@ -141,13 +141,13 @@ class CaseResourceTest {
         RecordFixtures.create("charges", """
                 {"caseId": "%s", "article": {"code": "BY-CC", "number": "342"}, "citations": %s}"""
                 .formatted(caseId, RecordFixtures.citations("charge")));
-        given()
+        asEditor()
                 .when()
                 .delete("/api/v1/cases/" + caseId)
                 .then()
                 .statusCode(409)
                 .body("detail", containsString("Charges still belong to this case"));
-        given()
+        asEditor()
                 .when()
                 .delete("/api/v1/persons/" + person)
                 .then()
@@ -156,7 +156,7 @@ class CaseResourceTest {
     }
 
     private static ValidatableResponse list(String query) {
-        return given()
+        return asEditor()
                 .when()
                 .get("/api/v1/cases?" + query)
                 .then()

@@ -1,6 +1,6 @@
 package org.kartoteka.casefile;
 
-import static io.restassured.RestAssured.given;
+import static org.kartoteka.Auth.asEditor;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -33,7 +33,7 @@ class ChargeResourceTest {
     @Test
     void returnsTheCataloguedArticle() {
         String caseId = newCase("article");
-        String location = given()
+        String location = asEditor()
                 .contentType(ContentType.JSON)
                 .body(body(caseId, "BY-CC", "293", "2", "PENDING"))
                 .when()
@@ -47,7 +47,7 @@ class ChargeResourceTest {
                 .body("article.citation", equalTo("BY-CC 293 part 2"))
                 .body("modifier", equalTo("ATTEMPT"))
                 .extract().header("Location");
-        given()
+        asEditor()
                 .contentType(ContentType.JSON)
                 .header("If-Match", "\"0\"")
                 .body(body(caseId, "BY-CC", "342", null, "CONVICTED"))
@@ -63,7 +63,7 @@ class ChargeResourceTest {
     @Test
     void refusesAnArticleTheCatalogueDoesNotHold() {
         String caseId = newCase("unknown-article");
-        given()
+        asEditor()
                 .contentType(ContentType.JSON)
                 .body(body(caseId, "BY-CC", "999", "3", "PENDING"))
                 .when()
@@ -77,7 +77,7 @@ class ChargeResourceTest {
     @Test
     void refusesAnUnknownCase() {
         String missing = UUID.randomUUID().toString();
-        given()
+        asEditor()
                 .contentType(ContentType.JSON)
                 .body(body(missing, "BY-CC", "342", null, "PENDING"))
                 .when()
@@ -108,7 +108,7 @@ class ChargeResourceTest {
         String article = RecordFixtures.create("legal-articles",
                 "{\"code\": \"BY-CC\", \"number\": \"" + number + "\", \"title\": \"Test article\"}");
         RecordFixtures.create("charges", body(newCase("charged-article"), "BY-CC", number, null, "PENDING"));
-        given()
+        asEditor()
                 .when()
                 .delete("/api/v1/legal-articles/" + article)
                 .then()
@@ -117,7 +117,7 @@ class ChargeResourceTest {
     }
 
     private static ValidatableResponse list(String query) {
-        return given()
+        return asEditor()
                 .when()
                 .get("/api/v1/charges?" + query)
                 .then()

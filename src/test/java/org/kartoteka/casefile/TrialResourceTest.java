@@ -1,6 +1,6 @@
 package org.kartoteka.casefile;
 
-import static io.restassured.RestAssured.given;
+import static org.kartoteka.Auth.asEditor;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -41,7 +41,7 @@ class TrialResourceTest {
     @Test
     void createsATrialWithItsSentence() {
         String caseId = newCase("sentence");
-        String location = given()
+        String location = asEditor()
                 .contentType(ContentType.JSON)
                 .body(body(caseId, "Minsk City Court", "I. Judge", "2021-02", "2021-02-18", "CONVICTED", COLONY, "2021-05"))
                 .when()
@@ -59,7 +59,7 @@ class TrialResourceTest {
                 .body("sentence.fineAmount", equalTo(1450.5f))
                 .body("sentence.currency", equalTo("BYN"))
                 .extract().header("Location");
-        given()
+        asEditor()
                 .contentType(ContentType.JSON)
                 .header("If-Match", "\"0\"")
                 .body(body(caseId, "Minsk City Court", "I. Judge", "2021-02", "2021-02-18", "ACQUITTED", null, null))
@@ -73,7 +73,7 @@ class TrialResourceTest {
 
     @Test
     void refusesAVerdictBeforeTheTrialStarts() {
-        given()
+        asEditor()
                 .contentType(ContentType.JSON)
                 .body(body(newCase("verdict-order"), "C", "J", "2021-03", "2021-02-18", "CONVICTED", null, null))
                 .when()
@@ -86,7 +86,7 @@ class TrialResourceTest {
 
     @Test
     void refusesAnAppealBeforeTheVerdict() {
-        given()
+        asEditor()
                 .contentType(ContentType.JSON)
                 .body(body(newCase("appeal-order"), "C", "J", "2021", "2021-02-18", "CONVICTED", null, "2021-01"))
                 .when()
@@ -99,7 +99,7 @@ class TrialResourceTest {
 
     @Test
     void refusesASentenceWithoutAConviction() {
-        given()
+        asEditor()
                 .contentType(ContentType.JSON)
                 .body(body(newCase("sentence-needs-conviction"), "C", "J", "2021", null, "PENDING", COLONY, null))
                 .when()
@@ -112,7 +112,7 @@ class TrialResourceTest {
     @Test
     void refusesABadCurrencyAndAnUnknownSentenceType() {
         String caseId = newCase("currency");
-        given()
+        asEditor()
                 .contentType(ContentType.JSON)
                 .body(body(caseId, "C", "J", "2021", "2021", "CONVICTED", "{\"type\": \"FINE\", \"currency\": \"rub\"}", null))
                 .when()
@@ -120,7 +120,7 @@ class TrialResourceTest {
                 .then()
                 .statusCode(422)
                 .body("errors[0].field", equalTo("sentence.currency"));
-        given()
+        asEditor()
                 .contentType(ContentType.JSON)
                 .body(body(caseId, "C", "J", "2021", "2021", "CONVICTED", "{\"type\": \"EXILE\"}", null))
                 .when()
@@ -151,7 +151,7 @@ class TrialResourceTest {
     void deletingACaseWithATrialIsAConflict() {
         String caseId = newCase("keeps-case");
         RecordFixtures.create("trials", body(caseId, "C", "J", "2021", null, "PENDING", null, null));
-        given()
+        asEditor()
                 .when()
                 .delete("/api/v1/cases/" + caseId)
                 .then()
@@ -160,7 +160,7 @@ class TrialResourceTest {
     }
 
     private static ValidatableResponse list(String query) {
-        return given()
+        return asEditor()
                 .when()
                 .get("/api/v1/trials?" + query)
                 .then()

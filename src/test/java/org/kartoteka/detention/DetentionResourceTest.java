@@ -1,6 +1,6 @@
 package org.kartoteka.detention;
 
-import static io.restassured.RestAssured.given;
+import static org.kartoteka.Auth.asEditor;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -28,7 +28,7 @@ class DetentionResourceTest {
     @Test
     void createsReadsUpdatesAndDeletes() {
         String person = Fixtures.person("Detention Crud " + UUID.randomUUID(), "PUBLIC");
-        String location = given()
+        String location = asEditor()
                 .contentType(ContentType.JSON)
                 .body(body(person, "2021-03", "2021-06-30", "\"endReason\": \"SENTENCE_CHANGED\", \"facility\": \"SIZO-1\","
                         + " \"region\": \"Minsk\","))
@@ -43,14 +43,14 @@ class DetentionResourceTest {
                 .body("citations[0].locator", equalTo("p. 2"))
                 .extract().header("Location");
         String id = location.substring(location.lastIndexOf('/') + 1);
-        given()
+        asEditor()
                 .contentType(ContentType.JSON)
                 .body(body(person, "2021-03", null, ""))
                 .when()
                 .put("/api/v1/detentions/" + id)
                 .then()
                 .statusCode(428);
-        given()
+        asEditor()
                 .contentType(ContentType.JSON)
                 .header("If-Match", "\"7\"")
                 .body(body(person, "2021-03", null, ""))
@@ -58,7 +58,7 @@ class DetentionResourceTest {
                 .put("/api/v1/detentions/" + id)
                 .then()
                 .statusCode(412);
-        given()
+        asEditor()
                 .contentType(ContentType.JSON)
                 .header("If-Match", "\"0\"")
                 .body(body(person, "2021-03", null, "\"facility\": \"SIZO-1\","))
@@ -68,12 +68,12 @@ class DetentionResourceTest {
                 .statusCode(200)
                 .header("ETag", equalTo("\"1\""))
                 .body("endedOn", equalTo(null));
-        given()
+        asEditor()
                 .when()
                 .delete("/api/v1/detentions/" + id)
                 .then()
                 .statusCode(204);
-        given()
+        asEditor()
                 .when()
                 .get("/api/v1/detentions/" + id)
                 .then()
@@ -84,7 +84,7 @@ class DetentionResourceTest {
     void refusesAPeriodThatCertainlyOverlapsAnotherOfThePerson() {
         String person = Fixtures.person("Detention Overlap " + UUID.randomUUID(), "PUBLIC");
         String first = RecordFixtures.detention(person, "PRETRIAL", "2021-01-10", "2021-05-20");
-        given()
+        asEditor()
                 .contentType(ContentType.JSON)
                 .body(body(person, "2021-04-01", "2021-08-01", ""))
                 .when()
@@ -108,7 +108,7 @@ class DetentionResourceTest {
     void refusesAnOngoingPeriodWhileAnotherIsOngoing() {
         String person = Fixtures.person("Detention Ongoing " + UUID.randomUUID(), "PUBLIC");
         RecordFixtures.detention(person, "PRETRIAL", "2022-02", null);
-        given()
+        asEditor()
                 .contentType(ContentType.JSON)
                 .body(body(person, "2022-05-01", null, ""))
                 .when()
@@ -121,7 +121,7 @@ class DetentionResourceTest {
     @Test
     void refusesAnEndCertainlyBeforeTheStart() {
         String person = Fixtures.person("Detention Backwards " + UUID.randomUUID(), "PUBLIC");
-        given()
+        asEditor()
                 .contentType(ContentType.JSON)
                 .body(body(person, "2021-05", "2021-04-30", ""))
                 .when()
@@ -135,7 +135,7 @@ class DetentionResourceTest {
     @Test
     void refusesAnEndReasonWithoutAnEnd() {
         String person = Fixtures.person("Detention Reason " + UUID.randomUUID(), "PUBLIC");
-        given()
+        asEditor()
                 .contentType(ContentType.JSON)
                 .body(body(person, "2021-05", null, "\"endReason\": \"PARDONED\","))
                 .when()
@@ -148,7 +148,7 @@ class DetentionResourceTest {
     @Test
     void refusesAStartInTheFuture() {
         String person = Fixtures.person("Detention Future " + UUID.randomUUID(), "PUBLIC");
-        given()
+        asEditor()
                 .contentType(ContentType.JSON)
                 .body(body(person, String.valueOf(LocalDate.now().getYear() + 1), null, ""))
                 .when()
@@ -162,7 +162,7 @@ class DetentionResourceTest {
     @Test
     void requiresAStartAndACitation() {
         String person = Fixtures.person("Detention Required " + UUID.randomUUID(), "PUBLIC");
-        given()
+        asEditor()
                 .contentType(ContentType.JSON)
                 .body("{\"personId\": \"" + person + "\", \"kind\": \"PRETRIAL\", \"citations\": []}")
                 .when()
@@ -175,7 +175,7 @@ class DetentionResourceTest {
     @Test
     void refusesAnUnknownOrHiddenPerson() {
         String missing = UUID.randomUUID().toString();
-        given()
+        asEditor()
                 .contentType(ContentType.JSON)
                 .body(body(missing, "2021-05", null, ""))
                 .when()
@@ -191,7 +191,7 @@ class DetentionResourceTest {
         String person = Fixtures.person("Detention Case Owner " + UUID.randomUUID(), "PUBLIC");
         String other = Fixtures.person("Detention Case Other " + UUID.randomUUID(), "PUBLIC");
         String caseOfOther = RecordFixtures.caseOf(other, "other-" + UUID.randomUUID());
-        given()
+        asEditor()
                 .contentType(ContentType.JSON)
                 .body(body(person, "2021-05", null, "\"caseId\": \"" + caseOfOther + "\","))
                 .when()
@@ -226,13 +226,13 @@ class DetentionResourceTest {
 
     @Test
     void explainsBadFilterValues() {
-        given()
+        asEditor()
                 .when()
                 .get("/api/v1/detentions?ongoing=maybe")
                 .then()
                 .statusCode(422)
                 .body("errors[0].field", equalTo("ongoing"));
-        given()
+        asEditor()
                 .when()
                 .get("/api/v1/detentions?kind=JAIL")
                 .then()
@@ -244,7 +244,7 @@ class DetentionResourceTest {
     void deletingAPersonWithADetentionIsAConflict() {
         String person = Fixtures.person("Detention Keeps Person " + UUID.randomUUID(), "PUBLIC");
         RecordFixtures.detention(person, "PRETRIAL", "2021-05", null);
-        given()
+        asEditor()
                 .when()
                 .delete("/api/v1/persons/" + person)
                 .then()
@@ -253,7 +253,7 @@ class DetentionResourceTest {
     }
 
     private static io.restassured.response.ValidatableResponse list(String query) {
-        return given()
+        return asEditor()
                 .when()
                 .get("/api/v1/detentions?" + query)
                 .then()

@@ -1,6 +1,6 @@
 package org.kartoteka.person;
 
-import static io.restassured.RestAssured.given;
+import static org.kartoteka.Auth.asEditor;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -51,7 +51,7 @@ class PersonRecordFiltersResourceTest {
         persons("status=released").body("items.id", hasItem(released))
                 .body("items.id", not(hasItem(detained))).body("items.id", not(hasItem(arrested)));
         persons("status=recognised").body("items.id", hasItem(recognised)).body("items.id", not(hasItem(revoked)));
-        given()
+        asEditor()
                 .when()
                 .get("/api/v1/persons?status=free")
                 .then()
@@ -70,7 +70,7 @@ class PersonRecordFiltersResourceTest {
         persons("detentionKind=psychiatric").body("items.id", hasItem(person));
         persons("detentionKind=PRETRIAL").body("items.id", not(hasItem(person)));
         persons("facility=" + facility.toLowerCase()).body("items.id", hasItem(person));
-        given()
+        asEditor()
                 .when()
                 .get("/api/v1/persons?detentionKind=JAIL")
                 .then()
@@ -85,7 +85,7 @@ class PersonRecordFiltersResourceTest {
     }
 
     private static ValidatableResponse persons(String query) {
-        return given()
+        return asEditor()
                 .when()
                 .get("/api/v1/persons?" + ALL + query)
                 .then()

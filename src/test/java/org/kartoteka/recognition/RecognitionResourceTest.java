@@ -1,6 +1,6 @@
 package org.kartoteka.recognition;
 
-import static io.restassured.RestAssured.given;
+import static org.kartoteka.Auth.asEditor;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -27,7 +27,7 @@ class RecognitionResourceTest {
     @Test
     void createsUpdatesAndDeletes() {
         String person = Fixtures.person("Recognition Crud " + UUID.randomUUID(), "PUBLIC");
-        String location = given()
+        String location = asEditor()
                 .contentType(ContentType.JSON)
                 .body(body(person, "Viasna", "2021-07", null).replace(", \" \"", ""))
                 .when()
@@ -38,7 +38,7 @@ class RecognitionResourceTest {
                 .body("recognizedBy", equalTo("Viasna"))
                 .body("grounds", contains("PACE Resolution 1900 (2012), 1(a)"))
                 .extract().header("Location");
-        given()
+        asEditor()
                 .contentType(ContentType.JSON)
                 .header("If-Match", "\"0\"")
                 .body(body(person, "Viasna", "2021-07", "2022-01-03").replace(", \" \"", ""))
@@ -47,7 +47,7 @@ class RecognitionResourceTest {
                 .then()
                 .statusCode(200)
                 .body("revokedOn", equalTo("2022-01-03"));
-        given()
+        asEditor()
                 .when()
                 .delete(location)
                 .then()
@@ -57,7 +57,7 @@ class RecognitionResourceTest {
     @Test
     void refusesARevocationBeforeTheRecognitionAndBlankGrounds() {
         String person = Fixtures.person("Recognition Order " + UUID.randomUUID(), "PUBLIC");
-        given()
+        asEditor()
                 .contentType(ContentType.JSON)
                 .body(body(person, "Viasna", "2021-07", "2021-06-30").replace(", \" \"", ""))
                 .when()
@@ -65,7 +65,7 @@ class RecognitionResourceTest {
                 .then()
                 .statusCode(422)
                 .body("errors[0].field", equalTo("revokedOn"));
-        given()
+        asEditor()
                 .contentType(ContentType.JSON)
                 .body(body(person, "Viasna", "2021-07", null))
                 .when()
@@ -94,7 +94,7 @@ class RecognitionResourceTest {
     void deletingARecognisedPersonIsAConflict() {
         String person = Fixtures.person("Recognition Keeps " + UUID.randomUUID(), "PUBLIC");
         RecordFixtures.create("recognitions", body(person, "Viasna", "2021", null).replace(", \" \"", ""));
-        given()
+        asEditor()
                 .when()
                 .delete("/api/v1/persons/" + person)
                 .then()
@@ -103,7 +103,7 @@ class RecognitionResourceTest {
     }
 
     private static ValidatableResponse list(String query) {
-        return given()
+        return asEditor()
                 .when()
                 .get("/api/v1/recognitions?" + query)
                 .then()

@@ -1,6 +1,6 @@
 package org.kartoteka.seed;
 
-import static io.restassured.RestAssured.given;
+import static org.kartoteka.Auth.asEditor;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -30,7 +30,7 @@ class CaseRecordsSeedTest {
     @Test
     void andreyevaAndChultsovaWereConvictedOn18February2021WithoutAnInventedSentence() {
         for (String person : new String[] {"andreyeva", "chultsova"}) {
-            given()
+            asEditor()
                     .when()
                     .get("/api/v1/persons/" + idOf("person:" + person) + "/timeline")
                     .then()
@@ -41,7 +41,7 @@ class CaseRecordsSeedTest {
                     .body("events.findAll { it.type == 'VERDICT' }[0].citations[0].sourceId",
                             equalTo(idOf("source:S5").toString()));
         }
-        given()
+        asEditor()
                 .when()
                 .get("/api/v1/trials/" + idOf("trial:andreyeva-2021-trial"))
                 .then()
@@ -53,7 +53,7 @@ class CaseRecordsSeedTest {
 
     @Test
     void shkliarovWasDetainedForAboutThreeMonthsIn2020() {
-        given()
+        asEditor()
                 .when()
                 .get("/api/v1/detentions?personId=" + idOf("person:shkliarov"))
                 .then()
@@ -69,7 +69,7 @@ class CaseRecordsSeedTest {
     @Test
     void theRailwayDetaineeIsChargedUnderArticle289AndHeldSince2022() {
         UUID person = idOf("person:railway-saboteur");
-        given()
+        asEditor()
                 .when()
                 .get("/api/v1/charges?personId=" + person)
                 .then()
@@ -77,7 +77,7 @@ class CaseRecordsSeedTest {
                 .body("items.article.citation", contains("BY-CC 289"))
                 .body("items[0].outcome", equalTo("PENDING"))
                 .body("items[0].citations[0].sourceId", equalTo(idOf("source:S4").toString()));
-        given()
+        asEditor()
                 .when()
                 .get("/api/v1/detentions?personId=" + person)
                 .then()
@@ -90,7 +90,7 @@ class CaseRecordsSeedTest {
     @Test
     void theTwoCiviliansWereAbductedInJanuary2022() {
         for (String person : new String[] {"confession-video-1", "confession-video-2"}) {
-            given()
+            asEditor()
                     .when()
                     .get("/api/v1/detentions?personId=" + idOf("person:" + person))
                     .then()
@@ -104,14 +104,14 @@ class CaseRecordsSeedTest {
     @Test
     void hruzdzilovichHasASentencedCaseAndNoInventedDetention() {
         UUID person = idOf("person:hruzdzilovich");
-        given()
+        asEditor()
                 .when()
                 .get("/api/v1/cases?personId=" + person)
                 .then()
                 .statusCode(200)
                 .body("items.status", contains("SENTENCED"))
                 .body("items[0].citations[0].quote", containsString("ahead of schedule"));
-        given()
+        asEditor()
                 .when()
                 .get("/api/v1/detentions?personId=" + person)
                 .then()
@@ -122,7 +122,7 @@ class CaseRecordsSeedTest {
     @Test
     void everySeededRecordCitesASource() {
         for (String collection : new String[] {"cases", "charges", "trials", "detentions"}) {
-            given()
+            asEditor()
                     .when()
                     .get("/api/v1/" + collection + "?limit=500")
                     .then()

@@ -1,6 +1,6 @@
 package org.kartoteka.timeline;
 
-import static io.restassured.RestAssured.given;
+import static org.kartoteka.Auth.asEditor;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -35,7 +35,7 @@ class TimelineResourceTest {
                 {"personId": "%s", "recognizedBy": "Viasna", "recognizedOn": "2020-09", "citations": %s}"""
                 .formatted(person, RecordFixtures.citations("recognition")));
 
-        given()
+        asEditor()
                 .when()
                 .get("/api/v1/persons/" + person + "/timeline")
                 .then()
@@ -61,7 +61,7 @@ class TimelineResourceTest {
         String caseId = RecordFixtures.create("cases", """
                 {"personId": "%s", "citations": %s}""".formatted(person, RecordFixtures.citations("undated")));
         RecordFixtures.detention(person, "OTHER", "2022", null);
-        given()
+        asEditor()
                 .when()
                 .get("/api/v1/persons/" + person + "/timeline")
                 .then()
@@ -73,12 +73,12 @@ class TimelineResourceTest {
 
     @Test
     void answers404ForAMissingPersonAnd400ForABadId() {
-        given()
+        asEditor()
                 .when()
                 .get("/api/v1/persons/" + UUID.randomUUID() + "/timeline")
                 .then()
                 .statusCode(404);
-        given()
+        asEditor()
                 .when()
                 .get("/api/v1/persons/not-an-id/timeline")
                 .then()
