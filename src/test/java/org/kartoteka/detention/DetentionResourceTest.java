@@ -19,9 +19,10 @@ import org.kartoteka.RecordFixtures;
 class DetentionResourceTest {
 
     private static String body(String personId, String startedOn, String endedOn, String extra) {
+        String kind = extra.contains("\"kind\"") ? "" : "\"kind\": \"PRETRIAL\", ";
         return """
-                {"personId": "%s", "kind": "PRETRIAL", "startedOn": "%s", "endedOn": %s, %s "citations": %s}"""
-                .formatted(personId, startedOn, endedOn == null ? "null" : "\"" + endedOn + "\"", extra,
+                {"personId": "%s", %s"startedOn": "%s", "endedOn": %s, %s "citations": %s}"""
+                .formatted(personId, kind, startedOn, endedOn == null ? "null" : "\"" + endedOn + "\"", extra,
                         RecordFixtures.citations("detention " + personId));
     }
 
