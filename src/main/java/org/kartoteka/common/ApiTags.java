@@ -11,6 +11,10 @@ public final class ApiTags {
     public static final String TRIALS = "Trials";
     public static final String DETENTIONS = "Detentions";
     public static final String RECOGNITIONS = "Recognitions";
+    public static final String METRICS = "Metrics";
+    public static final String OBSERVATIONS = "Observations";
+    public static final String STATS = "Statistics";
+    public static final String PUBLIC = "Public counts";
 
     private ApiTags() {}
 }

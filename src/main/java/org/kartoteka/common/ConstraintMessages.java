@@ -33,7 +33,10 @@ final class ConstraintMessages {
             Map.entry("detention_end_not_before_start",
                     "endedOn: a detention cannot end before it starts."),
             Map.entry("detention_end_reason_needs_end",
-                    "endReason: a detention that has not ended has no end reason."));
+                    "endReason: a detention that has not ended has no end reason."),
+            Map.entry("metric_key_key", "Another metric already has this key; a key names one metric."),
+            Map.entry("observation_metric_fkey",
+                    "Observations still use this metric; delete them first (GET /api/v1/observations?metric=<key>)."));
 
     private ConstraintMessages() {}
 
