@@ -38,6 +38,7 @@ public class CountsListener {
     AgroalDataSource dataSource;
 
     private volatile boolean running;
+    private volatile Connection listening;
     private Thread thread;
 
     /** After the seed data (default priority) so that the first answers include it. */
@@ -51,8 +52,13 @@ public class CountsListener {
 
     void onStop(@Observes ShutdownEvent event) {
         running = false;
-        if (thread != null) {
-            thread.interrupt();
+        Connection connection = listening;
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                LOG.debug("Closing the listening connection failed", e);
+            }
         }
     }
 
@@ -64,6 +70,7 @@ public class CountsListener {
     private void listen() {
         while (running) {
             try (Connection connection = dataSource.getConnection()) {
+                listening = connection;
                 connection.setAutoCommit(true);
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("LISTEN " + CHANNEL);
