@@ -67,12 +67,22 @@ public class PublicCounts {
         return refreshes;
     }
 
-    /** Rebuilds every answer from the database; concurrent calls wait for one another. */
+    /**
+     * Rebuilds every answer from the database; concurrent calls wait for one another. Each metric
+     * is rendered in a transaction of its own, so that one failing metric keeps its previous
+     * answers without taking the others down.
+     */
     @ActivateRequestContext
     public void refresh() {
         refreshing.lock();
         try {
-            Map<String, Rendered> next = QuarkusTransaction.requiringNew().call(this::renderAll);
+            loadStatic();
+            List<String> keys = QuarkusTransaction.requiringNew().call(
+                    () -> Metric.<Metric>listAll().stream().map(m -> m.key).toList());
+            Map<String, Rendered> next = new HashMap<>();
+            for (String key : keys) {
+                next.putAll(renderOrKeep(key));
+            }
             answers = Map.copyOf(next);
             refreshes++;
         } catch (RuntimeException e) {
@@ -82,21 +92,33 @@ public class PublicCounts {
         }
     }
 
-    private Map<String, Rendered> renderAll() {
-        loadStatic();
-        Map<String, Rendered> next = new HashMap<>();
-        for (Metric metric : Metric.<Metric>listAll()) {
-            PublicCount count = calculator.of(metric);
-            next.put("count:" + metric.key, Rendered.of(toJson(count), "application/json"));
-            for (String lang : LANGS) {
-                next.put("badge:" + lang + ":" + metric.key, Rendered.of(Badge.svg(lang, count), "image/svg+xml"));
-                for (boolean sparkline : new boolean[] {false, true}) {
-                    next.put("page:" + lang + ":" + sparkline + ":" + metric.key,
-                            Rendered.of(WidgetPage.html(lang, sparkline, count, css), "text/html;charset=UTF-8"));
+    private Map<String, Rendered> renderOrKeep(String key) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> Metric.findByKey(key).map(this::render).orElse(Map.of()));
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "The public count of %s was not refreshed; its previous answers stay in place", key);
+            Map<String, Rendered> previous = new HashMap<>();
+            answers.forEach((k, v) -> {
+                if (k.endsWith(":" + key)) {
+                    previous.put(k, v);
                 }
+            });
+            return previous;
+        }
+    }
+
+    private Map<String, Rendered> render(Metric metric) {
+        PublicCount count = calculator.of(metric);
+        Map<String, Rendered> rendered = new HashMap<>();
+        rendered.put("count:" + metric.key, Rendered.of(toJson(count), "application/json"));
+        for (String lang : LANGS) {
+            rendered.put("badge:" + lang + ":" + metric.key, Rendered.of(Badge.svg(lang, count), "image/svg+xml"));
+            for (boolean sparkline : new boolean[] {false, true}) {
+                rendered.put("page:" + lang + ":" + sparkline + ":" + metric.key,
+                        Rendered.of(WidgetPage.html(lang, sparkline, count, css), "text/html;charset=UTF-8"));
             }
         }
-        return next;
+        return rendered;
     }
 
     private Rendered answer(String key, String metric) {

@@ -143,7 +143,7 @@ class CountingRulesTest {
         records.detention(p, "PRETRIAL", "1910-02-10", "1910-05-10");
         records.detention(p, "SENTENCE", "1910-05-10", "1910-09-01");
         assertEquals(List.of(1L, 0L, 0L, 0L), values("new-detentions", "1910-02-01", "1910-05-31"));
-        assertEquals(List.of(0L, 0L, 0L, 1L), values("releases", "1910-05-01", "1910-09-30"));
+        assertEquals(List.of(0L, 0L, 0L, 0L, 1L), values("releases", "1910-05-01", "1910-09-30"));
         assertEquals(1, series.valueOn("detained", LocalDate.parse("1910-05-10")));
     }
 

@@ -7,8 +7,13 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.kartoteka.Auth;
 
 @QuarkusTest
 class SeriesResourceTest {
@@ -92,6 +97,39 @@ class SeriesResourceTest {
                 .statusCode(200)
                 .body("groupBy", equalTo("gender"))
                 .body("groups[0].points", hasSize(3));
+    }
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    void anonymousBreakdownsSuppressCellsSmallerThanThree() {
+        String lonely = "Colony " + UUID.randomUUID();
+        String crowded = "Colony " + UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> {
+            CaseRecords records = new CaseRecords(em);
+            records.detention(records.person(), null, "SENTENCE", "1920-01-01", null, lonely);
+            for (int i = 0; i < 3; i++) {
+                records.detention(records.person(), null, "SENTENCE", "1920-01-01", null, crowded);
+            }
+        });
+        String path = "/api/v1/stats/series?metric=detained&from=1920-02-01&to=1920-02-01&groupBy=facility";
+        given()
+                .when()
+                .get(path)
+                .then()
+                .statusCode(200)
+                .body("groups.find { it.group == '%s' }.points[0].value".formatted(lonely), equalTo(null))
+                .body("groups.find { it.group == '%s' }.points[0].suppressed".formatted(lonely), equalTo(true))
+                .body("groups.find { it.group == '%s' }.points[0].value".formatted(crowded), equalTo(3))
+                .body("groups.find { it.group == '%s' }.points[0].suppressed".formatted(crowded), equalTo(false));
+        Auth.asResearcher()
+                .when()
+                .get(path)
+                .then()
+                .statusCode(200)
+                .body("groups.find { it.group == '%s' }.points[0].value".formatted(lonely), equalTo(1))
+                .body("groups.find { it.group == '%s' }.points[0].suppressed".formatted(lonely), equalTo(false));
     }
 
     @Test

@@ -1,10 +1,9 @@
 package org.kartoteka.stats;
 
-import static io.restassured.RestAssured.given;
-
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.util.UUID;
+import org.kartoteka.Auth;
 import org.kartoteka.Fixtures;
 
 /** Metrics and observations tests need, created through the real API. */
@@ -14,7 +13,7 @@ final class StatsFixtures {
 
     /** A request of a signed-in editor (writes need one). */
     static RequestSpecification editor() {
-        return given();
+        return Auth.asEditor();
     }
 
     /** A unique metric key starting with this prefix. */
