@@ -55,6 +55,11 @@ public class PublicCounts {
         return answer("page:" + CountText.lang(lang) + ":" + sparkline + ":" + metric, metric);
     }
 
+    /** The rendered answer under this key ("count:political-prisoners"), or null. */
+    Rendered find(String key) {
+        return answers.get(key);
+    }
+
     Rendered script() {
         if (script == null) {
             loadStatic();

@@ -31,7 +31,8 @@ record Rendered(byte[] body, String mediaType, String etag) {
                 .header(HttpHeaders.CACHE_CONTROL, PublicHeaders.CACHE_CONTROL);
     }
 
-    private boolean matches(String ifNoneMatch) {
+    /** Whether {@code If-None-Match} names this version (or any: {@code *}). */
+    boolean matches(String ifNoneMatch) {
         if (ifNoneMatch == null) {
             return false;
         }

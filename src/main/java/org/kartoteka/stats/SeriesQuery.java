@@ -14,15 +14,19 @@ import org.kartoteka.common.ProblemException;
  * <p><b>Levels (STOCK).</b> Each record that can make a person count becomes a half-open day range
  * {@code [s, e)} in which it <em>certainly</em> holds: a detention from its latest possible start
  * to its earliest possible end ({@code e} is {@code infinity} while it lasts), a recognition from
- * its latest possible date to the earliest possible revocation. For political prisoners the two are
- * intersected per person. The ranges of one person (and group) are merged into islands, so that a
- * person counts once however many records cover a day; the level on day D is then a running sum
- * of +1 at each island start and -1 at each island end, read at the last day of every interval.
+ * its latest possible date to its earliest possible revocation. The level on day D is a running
+ * sum of +1 at each range start and -1 at each range end, read at the last day of every interval.
+ * A person counts once a day because the ranges of one person never overlap: detentions by the
+ * constraint {@code detention_no_overlap} (V3, over exactly these ranges), recognitions because
+ * they are merged into islands first (two organisations recognising one person), and their
+ * intersections therefore too. Breakdowns that can repeat a range (several charges under one
+ * article) take distinct rows.
  *
  * <p><b>Numbers over a period (FLOW).</b> Each event is placed on the day the matching level
- * changes (new detentions on an island's start, releases on its end, recognitions on the latest
- * possible recognition day, convictions on the latest possible verdict day) and counted once per
- * person per interval.
+ * changes and counted once per person per interval: a new detention on its latest possible start,
+ * unless it takes over from another detention of the person ending that day (pretrial to
+ * sentence); a release on its earliest possible end, unless another detention takes over that day;
+ * a recognition on its latest possible day; a conviction on the latest possible verdict day.
  */
 final class SeriesQuery {
 
@@ -35,6 +39,8 @@ final class SeriesQuery {
     private static final String INFINITY = "cast('infinity' as date)";
     private static final String DETENTION_END = "case when d.ended_on is null then " + INFINITY
             + " else d.ended_earliest end";
+    /** A detention that certainly covers at least one day; one that may not have lasted a day never counts. */
+    private static final String CERTAIN_DETENTION = "(d.ended_on is null or d.ended_earliest > d.started_latest)";
     private static final String RECOGNITION_END = "case when r.revoked_on is null then " + INFINITY
             + " else r.revoked_earliest end";
 
@@ -91,15 +97,14 @@ final class SeriesQuery {
         }
         String head = "with buckets as (" + buckets(interval) + ")";
         return switch (key) {
-            case "political-prisoners" -> head + ", presence as (" + prisoners(groupBy) + ")" + islands(true) + level();
-            case "detained" -> head + ", presence as (" + detained(groupBy) + ")" + islands(true) + level();
-            case "new-detentions" -> head + ", presence as (" + detained(groupBy) + ")" + islands(false)
-                    + ", events as (select person_id, grp, s as day from islands)" + flow(interval);
-            case "releases" -> head + ", presence as (" + detained(groupBy) + ")" + islands(false)
-                    + ", events as (select person_id, grp, e as day from islands where e <> " + INFINITY + ")"
-                    + flow(interval);
-            case "recognitions" -> head + ", events as (" + recognitions(groupBy) + ")" + flow(interval);
-            case "convictions" -> head + ", events as (" + convictions(groupBy) + ")" + flow(interval);
+            case "political-prisoners" -> head + recognised() + ", ranges as (" + prisoners(groupBy) + ")" + level(groupBy);
+            case "detained" -> head + ", ranges as (" + detained(groupBy) + ")" + level(groupBy);
+            case "new-detentions" -> head + ", events as (" + handovers(groupBy, "started_latest", "ended_earliest")
+                    + ")" + flow(interval, groupBy);
+            case "releases" -> head + ", events as (" + handovers(groupBy, "ended_earliest", "started_latest")
+                    + ")" + flow(interval, groupBy);
+            case "recognitions" -> head + ", events as (" + recognitions(groupBy) + ")" + flow(interval, groupBy);
+            case "convictions" -> head + ", events as (" + convictions(groupBy) + ")" + flow(interval, groupBy);
             default -> throw new IllegalArgumentException("not a computed metric: " + key);
         };
     }
@@ -113,19 +118,48 @@ final class SeriesQuery {
                 + " cast(:to as timestamp), " + step + ") as b";
     }
 
+    /** Non-administrative detentions as ranges that certainly cover their days. */
     private static String detained(GroupBy groupBy) {
-        return "select d.person_id, " + group(DETENTION_GROUPS, groupBy) + " as grp, d.started_latest as s, "
-                + DETENTION_END + " as e from detention d join person p on p.id = d.person_id"
-                + detentionJoins(groupBy) + " where d.kind <> 'ADMINISTRATIVE_ARREST'";
+        return select(groupBy) + "d.person_id, " + group(DETENTION_GROUPS, groupBy) + " as grp, d.started_latest as s, "
+                + DETENTION_END + " as e from detention d" + personJoin(groupBy) + detentionJoins(groupBy)
+                + " where d.kind <> 'ADMINISTRATIVE_ARREST' and " + CERTAIN_DETENTION + " and d.started_latest <= :to"
+                + " and " + DETENTION_END + " > :from";
     }
 
+    /** Each person's recognitions merged into islands, so that two organisations count once. */
+    private static String recognised() {
+        String before = " over (partition by person_id order by s, e rows between unbounded preceding and 1 preceding)";
+        return ", recognition_ranges as (select r.person_id, r.recognized_latest as s, " + RECOGNITION_END + " as e"
+                + " from recognition r where r.recognized_latest is not null and r.recognized_latest <= :to)"
+                + ", recognition_marked as (select person_id, s, e, case when s <= max(e)" + before
+                + " then 0 else 1 end as opens from recognition_ranges where s < e)"
+                + ", recognition_numbered as (select person_id, s, e, sum(opens) over (partition by person_id"
+                + " order by s, e rows unbounded preceding) as island from recognition_marked)"
+                + ", recognised as (select person_id, min(s) as s, max(e) as e from recognition_numbered"
+                + " group by person_id, island)";
+    }
+
+    /** Detentions of the prisoner kinds intersected with the person's recognition islands. */
     private static String prisoners(GroupBy groupBy) {
-        return "select d.person_id, " + group(DETENTION_GROUPS, groupBy) + " as grp,"
-                + " greatest(d.started_latest, r.recognized_latest) as s,"
-                + " least(" + DETENTION_END + ", " + RECOGNITION_END + ") as e"
-                + " from detention d join recognition r on r.person_id = d.person_id"
-                + " join person p on p.id = d.person_id" + detentionJoins(groupBy)
-                + " where d.kind in (" + PRISONER_KINDS + ") and r.recognized_latest is not null";
+        return "select * from (" + select(groupBy) + "d.person_id, " + group(DETENTION_GROUPS, groupBy) + " as grp,"
+                + " greatest(d.started_latest, r.s) as s, least(" + DETENTION_END + ", r.e) as e"
+                + " from detention d join recognised r on r.person_id = d.person_id" + personJoin(groupBy)
+                + detentionJoins(groupBy) + " where d.kind in (" + PRISONER_KINDS + ") and d.started_latest <= :to) x"
+                + " where s < e and e > :from";
+    }
+
+    /**
+     * Starts (or ends) of non-administrative detentions in from..to that no other detention of the
+     * person hands over to (or takes over from) on that day.
+     */
+    private static String handovers(GroupBy groupBy, String day, String otherDay) {
+        return "select d.person_id, " + group(DETENTION_GROUPS, groupBy) + " as grp, d." + day + " as day"
+                + " from detention d" + personJoin(groupBy) + detentionJoins(groupBy)
+                + " where d.kind <> 'ADMINISTRATIVE_ARREST' and " + CERTAIN_DETENTION
+                + " and d." + day + " between :from and :to"
+                + " and not exists (select 1 from detention o where o.person_id = d.person_id and o.id <> d.id"
+                + " and o.kind <> 'ADMINISTRATIVE_ARREST' and o.ended_on is not null"
+                + " and o.ended_earliest > o.started_latest and o." + otherDay + " = d." + day + ")";
     }
 
     private static String recognitions(GroupBy groupBy) {
@@ -155,45 +189,46 @@ final class SeriesQuery {
     }
 
     /**
-     * Merges the ranges of each person (and group) into islands of continuous presence. A level
-     * may drop ranges that ended before {@code from}; new detentions and releases need the whole
-     * history, or a range cut off at {@code from} would look like a new start.
+     * The running sum of range starts and ends, read at the last day of every interval. Starts and
+     * ends are first summed per day, so that the window runs over days, not over records.
      */
-    private static String islands(boolean level) {
-        String window = " over (partition by person_id, grp order by s, e rows between unbounded preceding and 1 preceding)";
-        return ", ranges as (select person_id, grp, s, e from presence where s < e and s <= :to"
-                + (level ? " and e > :from" : "") + ")"
-                + ", marked as (select person_id, grp, s, e, case when s <= max(e)" + window
-                + " then 0 else 1 end as opens from ranges)"
-                + ", numbered as (select person_id, grp, s, e, sum(opens) over (partition by person_id, grp"
-                + " order by s, e rows unbounded preceding) as island from marked)"
-                + ", islands as (select person_id, grp, min(s) as s, max(e) as e from numbered"
-                + " group by person_id, grp, island)";
-    }
-
-    /** The running sum of island starts and ends, read at the last day of every interval. */
-    private static String level() {
-        return ", grps as (select distinct grp from islands union select '' where not exists (select 1 from islands))"
-                + ", deltas as (select grp, s as day, 1 as delta, false as marker from islands"
-                + " union all select grp, e, -1, false from islands where e <> " + INFINITY
-                + " union all select g.grp, b.end_day, 0, true from buckets b cross join grps g)"
+    private static String level(GroupBy groupBy) {
+        String groups = groupBy == null ? "select '' as grp"
+                : "select distinct grp from ranges union select '' where not exists (select 1 from ranges)";
+        return ", grps as (" + groups + ")"
+                + ", deltas as (select grp, day, sum(delta) as delta, bool_or(marker) as marker from ("
+                + "select grp, s as day, 1 as delta, false as marker from ranges"
+                + " union all select grp, e, -1, false from ranges where e <> " + INFINITY
+                + " union all select g.grp, b.end_day, 0, true from buckets b cross join grps g) as changes"
+                + " group by grp, day)"
                 + ", running as (select grp, day, marker, sum(delta) over (partition by grp order by day) as level"
                 + " from deltas)"
                 + " select b.start_day, b.end_day, r.grp, r.level as value from buckets b"
-                + " join (select distinct grp, day, level from running where marker) r on r.day = b.end_day"
+                + " join running r on r.day = b.end_day and r.marker"
                 + " order by r.grp, b.start_day";
     }
 
-    /** Distinct persons per interval and group. */
-    private static String flow(Interval interval) {
-        return ", counted as (select greatest(cast(date_trunc('" + interval.unit() + "', day) as date),"
-                + " cast(:from as date)) as start_day, grp, count(distinct person_id) as n from events"
-                + " where day between :from and :to group by 1, 2)"
-                + ", grps as (select distinct grp from counted union select '' where not exists (select 1 from counted))"
+    /** Distinct persons per interval and group (made distinct by hashing, then counted). */
+    private static String flow(Interval interval, GroupBy groupBy) {
+        String groups = groupBy == null ? "select '' as grp"
+                : "select distinct grp from counted union select '' where not exists (select 1 from counted)";
+        return ", counted as (select start_day, grp, count(*) as n from (select distinct greatest(cast(date_trunc('"
+                + interval.unit() + "', day) as date), cast(:from as date)) as start_day, grp, person_id from events"
+                + " where day between :from and :to) as persons group by start_day, grp)"
+                + ", grps as (" + groups + ")"
                 + " select b.start_day, b.end_day, g.grp, coalesce(c.n, 0) as value"
                 + " from buckets b cross join grps g"
                 + " left join counted c on c.start_day = b.start_day and c.grp = g.grp"
                 + " order by g.grp, b.start_day";
+    }
+
+    /** Breakdowns by article or sentence can repeat a range (two charges under one article): keep one. */
+    private static String select(GroupBy groupBy) {
+        return groupBy == GroupBy.ARTICLE || groupBy == GroupBy.SENTENCE_TYPE ? "select distinct " : "select ";
+    }
+
+    private static String personJoin(GroupBy groupBy) {
+        return groupBy == GroupBy.REGION || groupBy == GroupBy.GENDER ? " join person p on p.id = d.person_id" : "";
     }
 
     private static String group(Map<GroupBy, String> expressions, GroupBy groupBy) {

@@ -103,6 +103,24 @@ class PublicCountResourceTest {
     }
 
     @Test
+    void aWrongTokenIsA401EvenHere() {
+        given()
+                .header("Authorization", "Bearer kt_not-a-token")
+                .when()
+                .get("/api/v1/public/counts/political-prisoners")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json");
+        org.kartoteka.Auth.asResearcher()
+                .when()
+                .get("/api/v1/public/counts/political-prisoners")
+                .then()
+                .statusCode(200)
+                .header("Access-Control-Allow-Origin", equalTo("*"))
+                .body("value", equalTo(1500));
+    }
+
+    @Test
     void anUnknownMetricIsA404Problem() {
         given()
                 .when()

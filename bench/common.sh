@@ -1,0 +1,14 @@
+# Shared by the bench scripts: where the service and its embedded PostgreSQL are.
+# BASE (default http://localhost:${KARTOTEKA_PORT:-18190}) is a running Kartoteka; for psql the
+# embedded database's port is read from ${KARTOTEKA_DATA_DIR:-kartoteka-data}/postgres/postmaster.pid
+# unless PGPORT is set.
+BASE="${BASE:-http://localhost:${KARTOTEKA_PORT:-18190}}"
+
+use_embedded_postgres() {
+  if [[ -z "${PGPORT:-}" ]]; then
+    local pid_file="${KARTOTEKA_DATA_DIR:-kartoteka-data}/postgres/postmaster.pid"
+    [[ -f "$pid_file" ]] || { echo "no $pid_file: start the service first (or set PGPORT)" >&2; exit 1; }
+    export PGPORT="$(sed -n 4p "$pid_file")"
+  fi
+  export PGHOST="${PGHOST:-localhost}" PGUSER="${PGUSER:-postgres}" PGDATABASE="${PGDATABASE:-postgres}"
+}
