@@ -30,6 +30,7 @@ public class CountsListener {
     static final String CHANNEL = "kartoteka_counts";
     private static final Logger LOG = Logger.getLogger(CountsListener.class);
     private static final int WAIT_MILLIS = 500;
+    private static final int SETTLE_MILLIS = 50;
 
     @Inject
     PublicCounts counts;
@@ -88,10 +89,25 @@ public class CountsListener {
 
     private void awaitNotifications(PGConnection connection) throws SQLException {
         while (running) {
-            PGNotification[] notifications = connection.getNotifications(WAIT_MILLIS);
-            if (notifications != null && notifications.length > 0) {
+            if (arrived(connection.getNotifications(WAIT_MILLIS))) {
+                coalesce(connection);
                 counts.refresh();
             }
         }
+    }
+
+    /**
+     * Lets a burst of writes (an import) settle for up to a second, so that it costs one refresh,
+     * not one per statement; a single write is refreshed after {@value #SETTLE_MILLIS} ms.
+     */
+    private static void coalesce(PGConnection connection) throws SQLException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
+        while (System.nanoTime() < deadline && arrived(connection.getNotifications(SETTLE_MILLIS))) {
+            // keep draining while notifications keep coming
+        }
+    }
+
+    private static boolean arrived(PGNotification[] notifications) {
+        return notifications != null && notifications.length > 0;
     }
 }

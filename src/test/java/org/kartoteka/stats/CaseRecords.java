@@ -57,6 +57,19 @@ final class CaseRecords {
         return id;
     }
 
+    /** The id of a BY-CC article of the seeded catalogue (any part). */
+    UUID article(String number) {
+        return (UUID) em.createNativeQuery("select id from legal_article where code = 'BY-CC' and number = ?1"
+                        + " order by part nulls first limit 1", UUID.class)
+                .setParameter(1, number).getSingleResult();
+    }
+
+    void charge(UUID caseId, UUID articleId) {
+        em.createNativeQuery("insert into charge (id, version, created_at, updated_at, case_id, article_id, modifier,"
+                        + " outcome) values (?1, 0, now(), now(), ?2, ?3, 'NONE', 'PENDING')")
+                .setParameter(1, UUID.randomUUID()).setParameter(2, caseId).setParameter(3, articleId).executeUpdate();
+    }
+
     void trial(UUID caseId, String verdict, String verdictOn, String sentenceType) {
         em.createNativeQuery("insert into trial (id, version, created_at, updated_at, case_id, verdict, verdict_on,"
                         + " sentence_type) values (?1, 0, now(), now(), ?2, ?3, ?4, ?5)")
