@@ -38,7 +38,6 @@ public class PublicCounts {
 
     private final ReentrantLock refreshing = new ReentrantLock();
     private volatile Map<String, Rendered> answers = Map.of();
-    private volatile long refreshes;
     private String css;
     private Rendered script;
 
@@ -67,11 +66,6 @@ public class PublicCounts {
         return script;
     }
 
-    /** How many times the answers were rebuilt; tests and logs read it. */
-    long refreshes() {
-        return refreshes;
-    }
-
     /**
      * Rebuilds every answer from the database; concurrent calls wait for one another. Each metric
      * is rendered in a transaction of its own, so that one failing metric keeps its previous
@@ -89,7 +83,6 @@ public class PublicCounts {
                 next.putAll(renderOrKeep(key));
             }
             answers = Map.copyOf(next);
-            refreshes++;
         } catch (RuntimeException e) {
             LOG.warnf(e, "Public counts were not refreshed; the previous answers stay in place");
         } finally {
