@@ -40,6 +40,9 @@ public class Detention extends RecordEntity {
 
     public PartialDate endedOn;
 
+    /** Ended, or may have ended, at a date the sources do not give; never with {@link #endedOn}. */
+    public boolean endUnknown;
+
     @Column(insertable = false, updatable = false)
     public LocalDate endedEarliest;
 

@@ -59,7 +59,8 @@ public class DetentionFilter {
             query.where("lower(e.region) = :region", "region", region.strip().toLowerCase(Locale.ROOT));
         }
         if (present(ongoing)) {
-            query.where(QueryParams.bool("ongoing", ongoing) ? "e.endedOn is null" : "e.endedOn is not null");
+            query.where(QueryParams.bool("ongoing", ongoing) ? "e.endedOn is null and e.endUnknown = false"
+                    : "(e.endedOn is not null or e.endUnknown = true)");
         }
         QueryParams.dateRange(query, "started", from, to);
     }

@@ -21,7 +21,9 @@ public record DetentionInput(
         PartialDate startedOn,
         @NotInFuture @Schema(implementation = String.class, description = "null while the detention lasts")
         PartialDate endedOn,
-        @Schema(description = "only with endedOn") EndReason endReason,
+        @Schema(description = "true when the sources do not say when (or whether) the detention ended; only"
+                + " without endedOn. Such a period is not ongoing and counts for no day") Boolean endUnknown,
+        @Schema(description = "only with endedOn or endUnknown") EndReason endReason,
         @Size(max = 300) @Schema(examples = "Penal colony No. 4, Homiel") String facility,
         @Size(max = 200) @Schema(examples = "Homiel") String region,
         @NotEmpty @Schema(required = true) List<@NotNull @Valid CitationInput> citations) {}

@@ -9,14 +9,15 @@ import org.kartoteka.common.PartialDate;
  * ended). A period that started "2020-07" and ended "2020-10" certainly covers 2020-07-31 to
  * 2020-09-30. The end day is left out so that a period ending on the day the next begins (pretrial
  * detention ending on the verdict day, the sentence starting that day) is a handover, not an overlap.
- * The span is empty when the dates are too vague to be sure of any day.
+ * The span is empty when the dates are too vague to be sure of any day, and when the end is unknown
+ * (the person may have been released the day they were taken).
  *
  * <p>The same span backs the exclusion constraint {@code detention_no_overlap} in migration V3.
  */
-public record DetentionPeriod(PartialDate startedOn, PartialDate endedOn) {
+public record DetentionPeriod(PartialDate startedOn, PartialDate endedOn, boolean endUnknown) {
 
     public static DetentionPeriod of(Detention d) {
-        return new DetentionPeriod(d.startedOn, d.endedOn);
+        return new DetentionPeriod(d.startedOn, d.endedOn, d.endUnknown);
     }
 
     /** The first day certainly covered. */
@@ -26,11 +27,15 @@ public record DetentionPeriod(PartialDate startedOn, PartialDate endedOn) {
 
     /** The first day no longer certainly covered, null while the detention lasts. */
     public LocalDate certainUntil() {
+        if (endUnknown) {
+            return certainFrom();
+        }
         return endedOn == null ? null : endedOn.earliest();
     }
 
     public boolean certainlyEmpty() {
-        return endedOn != null && !certainFrom().isBefore(certainUntil());
+        LocalDate until = certainUntil();
+        return until != null && !certainFrom().isBefore(until);
     }
 
     /** True when both periods certainly cover one same day, whatever days their partial dates stand for. */
@@ -46,7 +51,7 @@ public record DetentionPeriod(PartialDate startedOn, PartialDate endedOn) {
 
     @Override
     public String toString() {
-        return startedOn + " to " + (endedOn == null ? "now" : endedOn.toString());
+        return startedOn + " to " + (endUnknown ? "an unknown end" : endedOn == null ? "now" : endedOn.toString());
     }
 
     private static boolean startsBefore(LocalDate day, LocalDate untilExclusive) {

@@ -80,7 +80,7 @@ public class DetentionService {
     private void copy(DetentionInput input, Detention detention) {
         persons.require("personId", input.personId());
         requireCaseOfPerson(input);
-        DetentionPeriod period = new DetentionPeriod(input.startedOn(), input.endedOn());
+        DetentionPeriod period = new DetentionPeriod(input.startedOn(), input.endedOn(), endUnknown(input));
         requireConsistent(input, period);
         requireNoOverlap(input.personId(), detention.id, period);
         detention.citations.clear();
@@ -90,6 +90,7 @@ public class DetentionService {
         detention.kind = input.kind();
         detention.startedOn = input.startedOn();
         detention.endedOn = input.endedOn();
+        detention.endUnknown = endUnknown(input);
         detention.endReason = input.endReason();
         detention.facility = Texts.blankToNull(input.facility());
         detention.region = Texts.blankToNull(input.region());
@@ -111,10 +112,18 @@ public class DetentionService {
             throw ProblemException.invalid("endedOn", "is " + input.endedOn() + ", before the start "
                     + input.startedOn() + "; a detention cannot end before it starts");
         }
-        if (input.endReason() != null && input.endedOn() == null) {
-            throw ProblemException.invalid("endReason", "a detention that has not ended has no end reason;"
-                    + " give endedOn or leave endReason out");
+        if (endUnknown(input) && input.endedOn() != null) {
+            throw ProblemException.invalid("endUnknown", "is true, but endedOn is " + input.endedOn()
+                    + "; give the end date or mark the end unknown, not both");
         }
+        if (input.endReason() != null && input.endedOn() == null && !endUnknown(input)) {
+            throw ProblemException.invalid("endReason", "a detention that has not ended has no end reason;"
+                    + " give endedOn (or endUnknown: true) or leave endReason out");
+        }
+    }
+
+    private static boolean endUnknown(DetentionInput input) {
+        return Boolean.TRUE.equals(input.endUnknown());
     }
 
     /**

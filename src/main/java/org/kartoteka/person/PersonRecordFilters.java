@@ -12,12 +12,13 @@ import org.kartoteka.detention.DetentionKind;
 
 /**
  * The person filters that look at the person's case records: {@code article}, {@code status},
- * {@code detentionKind} and {@code facility}. "Ongoing" means no end recorded.
+ * {@code detentionKind} and {@code facility}. "Ongoing" means no end recorded and the end not marked
+ * unknown; "released" means a recorded end and no detention that is ongoing or of unknown end.
  */
 final class PersonRecordFilters {
 
     private static final String ONGOING_DETENTION = "exists (select 1 from Detention d where d.personId = e.id"
-            + " and d.endedOn is null and d.kind <> :administrative)";
+            + " and d.endedOn is null and d.endUnknown = false and d.kind <> :administrative)";
 
     private PersonRecordFilters() {}
 
@@ -44,7 +45,8 @@ final class PersonRecordFilters {
     private static void status(Keyset<Person> query, String status) {
         switch (status.strip().toLowerCase(Locale.ROOT)) {
             case "detained-now" -> query.where(ONGOING_DETENTION, "administrative", DetentionKind.ADMINISTRATIVE_ARREST);
-            case "released" -> query.where("exists (select 1 from Detention dr where dr.personId = e.id)"
+            case "released" -> query.where("exists (select 1 from Detention dr where dr.personId = e.id"
+                    + " and dr.endedOn is not null)"
                     + " and not exists (select 1 from Detention dn where dn.personId = e.id and dn.endedOn is null)",
                     Map.of());
             case "recognised", "recognized" -> query.where("exists (select 1 from Recognition r where"

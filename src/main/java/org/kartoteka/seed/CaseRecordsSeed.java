@@ -74,7 +74,7 @@ public class CaseRecordsSeed implements SeedSet {
         data.detentions().forEach(d -> loader.remember("detention:" + d.key(), detentions.create(loader.valid(
                 new DetentionInput(loader.idOf("person:" + d.person()),
                         d.caseKey() == null ? null : loader.idOf("case:" + d.caseKey()), d.kind(), date(d.startedOn()),
-                        date(d.endedOn()), d.endReason(), d.facility(), d.region(),
+                        date(d.endedOn()), d.endUnknown(), d.endReason(), d.facility(), d.region(),
                         FactsSeed.citations(loader, d.citations())), d.key())).id));
         data.recognitions().forEach(r -> loader.remember("recognition:" + r.key(), recognitions.create(loader.valid(
                 new RecognitionInput(loader.idOf("person:" + r.person()), r.recognizedBy(), date(r.recognizedOn()),
@@ -102,7 +102,7 @@ public class CaseRecordsSeed implements SeedSet {
             SentenceInput sentence, String appealOn, String appealOutcome, List<SeedCitation> citations) {}
 
     record SeedDetention(String key, String person, @JsonProperty("case") String caseKey,
-            DetentionKind kind, String startedOn, String endedOn, EndReason endReason, String facility, String region,
+            DetentionKind kind, String startedOn, String endedOn, Boolean endUnknown, EndReason endReason, String facility, String region,
             List<SeedCitation> citations) {}
 
     record SeedRecognition(String key, String person, String recognizedBy, String recognizedOn, List<String> grounds,

@@ -37,10 +37,14 @@ final class SeriesQuery {
     static final String PRISONER_KINDS = "'PRETRIAL', 'SENTENCE', 'OPEN_FACILITY', 'HOUSE_ARREST', 'PSYCHIATRIC'";
 
     private static final String INFINITY = "cast('infinity' as date)";
-    private static final String DETENTION_END = "case when d.ended_on is null then " + INFINITY
-            + " else d.ended_earliest end";
-    /** A detention that certainly covers at least one day; one that may not have lasted a day never counts. */
-    private static final String CERTAIN_DETENTION = "(d.ended_on is null or d.ended_earliest > d.started_latest)";
+    private static final String DETENTION_END = "case when d.end_unknown then d.started_latest"
+            + " when d.ended_on is null then " + INFINITY + " else d.ended_earliest end";
+    /**
+     * A detention that certainly covers at least one day; one that may not have lasted a day never
+     * counts, nor does one whose end is unknown (it may have ended the day it began).
+     */
+    private static final String CERTAIN_DETENTION = "(not d.end_unknown and (d.ended_on is null"
+            + " or d.ended_earliest > d.started_latest))";
     private static final String RECOGNITION_END = "case when r.revoked_on is null then " + INFINITY
             + " else r.revoked_earliest end";
 

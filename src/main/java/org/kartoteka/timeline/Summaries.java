@@ -58,7 +58,8 @@ final class Summaries {
     }
 
     static String detentionEnded(Detention d) {
-        return "Detention (" + label(d.kind) + ") ended" + (d.endReason == null ? "" : ": " + label(d.endReason));
+        return "Detention (" + label(d.kind) + ") ended" + (d.endUnknown ? " at a date the sources do not give" : "")
+                + (d.endReason == null ? "" : ": " + label(d.endReason));
     }
 
     static String recognized(Recognition r) {

@@ -70,7 +70,7 @@ public class TimelineService {
     private static void addDetention(List<TimelineEvent> events, Detention d) {
         events.add(TimelineEvent.of(d.startedOn, EventType.DETENTION_STARTED, RecordType.DETENTION, d.id,
                 Summaries.detentionStarted(d), d.citations));
-        if (d.endedOn != null) {
+        if (d.endedOn != null || d.endUnknown) {
             events.add(TimelineEvent.of(d.endedOn, EventType.DETENTION_ENDED, RecordType.DETENTION, d.id,
                     Summaries.detentionEnded(d), d.citations));
         }

@@ -147,6 +147,37 @@ class DetentionResourceTest {
     }
 
     @Test
+    void anUnknownEndIsNeitherOngoingNorAnOverlap() {
+        String person = Fixtures.person("Detention Unknown End " + UUID.randomUUID(), "PUBLIC");
+        String unknownEnd = RecordFixtures.create("detentions", body(person, "2022-01", null,
+                "\"endUnknown\": true, \"endReason\": \"UNKNOWN\","));
+        asEditor()
+                .when()
+                .get("/api/v1/detentions/{id}", unknownEnd)
+                .then()
+                .statusCode(200)
+                .body("endUnknown", equalTo(true))
+                .body("endedOn", equalTo(null));
+        // It certainly covers no day, so a later period of the person does not clash with it.
+        String later = RecordFixtures.create("detentions", body(person, "2022-03-01", null, ""));
+        list("personId=" + person + "&ongoing=true").body("items.id", contains(later));
+        list("personId=" + person + "&ongoing=false").body("items.id", contains(unknownEnd));
+    }
+
+    @Test
+    void refusesAnEndDateTogetherWithAnUnknownEnd() {
+        String person = Fixtures.person("Detention Both Ends " + UUID.randomUUID(), "PUBLIC");
+        asEditor()
+                .contentType(ContentType.JSON)
+                .body(body(person, "2021-05", "2021-06", "\"endUnknown\": true,"))
+                .when()
+                .post("/api/v1/detentions")
+                .then()
+                .statusCode(422)
+                .body("errors[0].field", equalTo("endUnknown"));
+    }
+
+    @Test
     void refusesAStartInTheFuture() {
         String person = Fixtures.person("Detention Future " + UUID.randomUUID(), "PUBLIC");
         asEditor()

@@ -99,7 +99,21 @@ class CaseRecordsSeedTest {
                     .statusCode(200)
                     .body("items.startedOn", contains("2022-01"))
                     .body("items.kind", contains("OTHER"))
+                    .body("items.endUnknown", contains(true))
                     .body("items[0].citations[0].locator", equalTo("paragraph 3"));
+        }
+    }
+
+    @Test
+    void theCiviliansAreNotReadAsStillDetainedNorAsReleased() {
+        String civilian = idOf("person:confession-video-1").toString();
+        for (String status : new String[] {"detained-now", "released"}) {
+            asEditor()
+                    .when()
+                    .get("/api/v1/persons?limit=500&status=" + status)
+                    .then()
+                    .statusCode(200)
+                    .body("items.id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(civilian)));
         }
     }
 

@@ -42,6 +42,14 @@ final class CaseRecords {
                 .setParameter(7, endedOn == null ? null : "UNKNOWN").setParameter(8, facility).executeUpdate();
     }
 
+    /** A detention whose end the sources do not give. */
+    void detentionWithUnknownEnd(UUID person, String kind, String startedOn) {
+        em.createNativeQuery("insert into detention (id, version, created_at, updated_at, person_id, kind, started_on,"
+                        + " end_unknown) values (?1, 0, now(), now(), ?2, ?3, ?4, true)")
+                .setParameter(1, UUID.randomUUID()).setParameter(2, person).setParameter(3, kind)
+                .setParameter(4, startedOn).executeUpdate();
+    }
+
     void recognition(UUID person, String by, String recognizedOn, String revokedOn) {
         em.createNativeQuery("insert into recognition (id, version, created_at, updated_at, person_id, recognized_by,"
                         + " recognized_on, revoked_on) values (?1, 0, now(), now(), ?2, ?3, ?4, ?5)")

@@ -128,6 +128,18 @@ class CountingRulesTest {
     }
 
     @Test
+    void aDetentionWithAnUnknownEndCountsForNoDayAndIsNoNewDetentionOrRelease() {
+        UUID p = records.person();
+        records.recognition(p, "Viasna", "1913-01-01", null);
+        records.detentionWithUnknownEnd(p, "PRETRIAL", "1913-02-10");
+        assertEquals(0, prisonersOn("1913-02-10"), "the person may have been released the day they were taken");
+        assertEquals(0, prisonersOn("1913-06-01"));
+        assertEquals(0, series.valueOn("detained", LocalDate.parse("1913-02-10")));
+        assertEquals(List.of(0L, 0L, 0L), values("new-detentions", "1913-01-01", "1913-03-31"));
+        assertEquals(List.of(0L, 0L, 0L), values("releases", "1913-01-01", "1913-03-31"));
+    }
+
+    @Test
     void aLevelPerIntervalIsTheLevelOnItsLastDay() {
         UUID p = records.person();
         records.recognition(p, "Viasna", "1909-01-01", null);
