@@ -31,7 +31,7 @@ class SeriesResourceTest {
                 .statusCode(200)
                 .header("Access-Control-Allow-Origin", equalTo("*"))
                 .body("metric", equalTo("political-prisoners"))
-                .body("interval", equalTo("MONTH"))
+                .body("interval", equalTo("month"))
                 .body("points", hasSize(12))
                 .body("points[0].date", equalTo("2022-01-01"))
                 .body("points[0].end", equalTo("2022-01-31"))
