@@ -23,6 +23,7 @@ final class GivenNameForms {
             "Евгений Яўген Yauhen Jaŭhien Evgeny Yevgeny Eugene Yauheni",
             "Евгения Яўгенія Yauheniya Evgenia",
             "Дмитрий Зміцер Zmitser Zmicier Змітрок",
+            "Андрей Андрэй Andrzej Jędrzej",
             "Пётр Пятро Piatro Piotr Petr Pyotr Piatrus",
             "Анна Ганна Hanna Ganna",
             "Елена Алена Alena Olena Yelena Helena Alena",

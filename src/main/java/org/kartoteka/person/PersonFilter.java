@@ -15,7 +15,9 @@ import org.kartoteka.common.Visibility;
 public class PersonFilter {
 
     @QueryParam("q")
-    @Parameter(description = "part of any spelling of the name, any case")
+    @Parameter(description = "name search across scripts and transliterations (Tsikhanouskaya, Cichanoŭskaja,"
+            + " Ціханоўская, Тихановская): every word must match a word of one of the person's names; best"
+            + " match first, at most 500 matches (docs/search.md)")
     public String q;
 
     @QueryParam("gender")
@@ -65,10 +67,7 @@ public class PersonFilter {
     public String facility;
 
     void applyTo(Keyset<Person> query) {
-        if (present(q)) {
-            query.where("exists (select 1 from Person p join p.names n where p = e and lower(n.value) like :q)",
-                    "q", "%" + q.strip().toLowerCase(Locale.ROOT) + "%");
-        }
+        // q is not a filter condition: NameSearch ranks the matches (PersonService.list).
         if (present(gender)) {
             query.where("e.gender = :gender", "gender", enumValue("gender", gender, Gender.class));
         }

@@ -31,12 +31,16 @@ public class PersonService {
     @Inject
     CitationRules citationRules;
 
+    @Inject
+    NameSearch nameSearch;
+
     @Transactional
     public Person create(PersonInput input) {
         caller.requireMayWrite(visibilityOf(input));
         Person person = new Person();
         copy(input, person);
         person.persistAndFlush();
+        nameSearch.index(person);
         return person;
     }
 
@@ -53,6 +57,9 @@ public class PersonService {
         Keyset<Person> query = new Keyset<>(Person.class, "name", SORT_KEYS);
         query.where("e.visibility in :visible", "visible", caller.visiblePersons());
         filter.applyTo(query);
+        if (filter.q != null && !filter.q.isBlank()) {
+            return nameSearch.page(filter.q.strip(), caller.visiblePersons(), query, page);
+        }
         return query.page(Person.getEntityManager(), page);
     }
 
@@ -64,6 +71,7 @@ public class PersonService {
         caller.requireMayWrite(visibilityOf(input));
         copy(input, person);
         person.flush();
+        nameSearch.index(person);
         return person;
     }
 

@@ -1,0 +1,174 @@
+package org.kartoteka.person;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.kartoteka.common.Keyset;
+import org.kartoteka.common.Page;
+import org.kartoteka.common.PageRequest;
+import org.kartoteka.common.ProblemException;
+import org.kartoteka.common.Visibility;
+
+/**
+ * Name search across scripts ({@code GET /api/v1/persons?q=}, docs/search.md): keeps the folded
+ * keys of every person's names in {@code person_search_key} and ranks persons against a query.
+ *
+ * <p>Every word of the query must match a key of the person with a pg_trgm word similarity of at
+ * least 0.6 (the default {@code pg_trgm.word_similarity_threshold}); persons whose keys equal
+ * more query words come first, then those with the higher sum of per-word scores, then by
+ * display name. At most {@link #MAX_MATCHES} best matches are returned, visible ones only.
+ */
+@ApplicationScoped
+public class NameSearch {
+
+    /** How many best matches a query returns at most, over all its pages. */
+    public static final int MAX_MATCHES = PageRequest.MAX_LIMIT;
+    static final int MAX_QUERY_LENGTH = 200;
+    static final int MAX_QUERY_WORDS = 8;
+
+    private static final String RANK_SQL = """
+            with query_key(word, variant) as (
+                select split_part(x, ':', 1)::int, split_part(x, ':', 2)
+                from unnest(string_to_array(?1, ',')) x
+            ),
+            term_match as (
+                select q.word, t.term,
+                       max(word_similarity(q.variant, t.term) + similarity(q.variant, t.term)) / 2 as score,
+                       bool_or(q.variant = t.term) as exact
+                from query_key q join search_term t on q.variant <% t.term
+                group by q.word, t.term
+            ),
+            person_word as (
+                select k.person_id, m.word, max(m.score) as score, bool_or(m.exact) as exact
+                from term_match m join person_search_key k on k.key = m.term
+                group by k.person_id, m.word
+            )
+            select w.person_id
+            from person_word w join person p on p.id = w.person_id
+            where p.visibility = any(string_to_array(?2, ','))
+            group by w.person_id, p.display_name
+            having count(*) = ?3
+            order by count(*) filter (where w.exact) desc, sum(w.score) desc, p.display_name, w.person_id
+            limit ?4
+            """;
+
+    @Inject
+    EntityManager em;
+
+    /** Rewrites the search keys of a person from their names; call after every change of the names. */
+    public void index(Person person) {
+        em.createNativeQuery("delete from person_search_key where person_id = ?1")
+                .setParameter(1, person.id).executeUpdate();
+        Map<String, Integer> keys = keysOf(person.names.stream().map(n -> n.value).toList());
+        if (!keys.isEmpty()) {
+            store(Map.of(person.id, keys));
+        }
+    }
+
+    /** Inserts the keys of several persons at once (terms first, in order, so that writers never deadlock). */
+    void store(Map<UUID, Map<String, Integer>> keysByPerson) {
+        List<String> ids = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        List<String> positions = new ArrayList<>();
+        keysByPerson.forEach((id, personKeys) -> personKeys.forEach((key, position) -> {
+            ids.add(id.toString());
+            keys.add(key);
+            positions.add(position.toString());
+        }));
+        em.createNativeQuery("insert into search_term (term) select distinct unnest(string_to_array(?1, ','))"
+                + " order by 1 on conflict do nothing").setParameter(1, String.join(",", keys)).executeUpdate();
+        em.createNativeQuery("insert into person_search_key (person_id, key, name_position)"
+                + " select i::uuid, k, p::int from unnest(string_to_array(?1, ','), string_to_array(?2, ','),"
+                + " string_to_array(?3, ',')) as t(i, k, p)")
+                .setParameter(1, String.join(",", ids)).setParameter(2, String.join(",", keys))
+                .setParameter(3, String.join(",", positions)).executeUpdate();
+    }
+
+    /** Every key of every word of these names, with the position of the first name that gave it. */
+    static Map<String, Integer> keysOf(List<String> names) {
+        Map<String, Integer> keys = new LinkedHashMap<>();
+        for (int position = 0; position < names.size(); position++) {
+            for (String word : NameKeys.words(names.get(position))) {
+                for (String key : NameKeys.keys(word)) {
+                    keys.putIfAbsent(key, position);
+                }
+            }
+        }
+        return keys;
+    }
+
+    /**
+     * A page of the persons that match {@code q}, among those {@code query} selects (the other
+     * filters and the visibility). Best match first, paged by offset; with an explicit sort, the
+     * matches in that order, paged by the list's usual cursor.
+     */
+    public Page<Person> page(String q, Set<Visibility> visible, Keyset<Person> query, PageRequest request) {
+        List<UUID> ranked = rank(q, visible);
+        if (ranked.isEmpty()) {
+            return new Page<>(List.of(), null);
+        }
+        query.where("e.id in :nameMatches", "nameMatches", ranked);
+        if (request.sort != null && !request.sort.isBlank()) {
+            return query.page(em, request);
+        }
+        int offset = RelevanceCursor.decode(request.cursor);
+        int limit = request.limit();
+        PageRequest all = new PageRequest();
+        all.limit = String.valueOf(MAX_MATCHES);
+        Map<UUID, Integer> rankOf = new HashMap<>();
+        for (int i = 0; i < ranked.size(); i++) {
+            rankOf.put(ranked.get(i), i);
+        }
+        List<Person> matches = query.page(em, all).items().stream()
+                .sorted(Comparator.comparing(p -> rankOf.get(p.id))).toList();
+        List<Person> items = matches.subList(Math.min(offset, matches.size()), Math.min(offset + limit, matches.size()));
+        String next = offset + limit < matches.size() ? RelevanceCursor.encode(offset + limit) : null;
+        return new Page<>(List.copyOf(items), next);
+    }
+
+    /** The ids of the visible persons matching {@code q}, best first, at most {@link #MAX_MATCHES}. */
+    List<UUID> rank(String q, Set<Visibility> visible) {
+        List<Set<String>> words = queryWords(q);
+        List<String> variants = new ArrayList<>();
+        for (int w = 0; w < words.size(); w++) {
+            for (String key : words.get(w)) {
+                variants.add(w + ":" + key);
+            }
+        }
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = em.createNativeQuery(RANK_SQL, UUID.class)
+                .setParameter(1, String.join(",", variants))
+                .setParameter(2, visible.stream().map(Enum::name).collect(Collectors.joining(",")))
+                .setParameter(3, words.size())
+                .setParameter(4, MAX_MATCHES)
+                .getResultList();
+        return ids;
+    }
+
+    /** The keys of each searchable word of a query; words that fold to fewer than two letters are left out. */
+    static List<Set<String>> queryWords(String q) {
+        if (q.length() > MAX_QUERY_LENGTH) {
+            throw ProblemException.invalid("q", "is longer than " + MAX_QUERY_LENGTH + " characters; search for"
+                    + " a name, e.g. Tsikhanouskaya or Алесь Бяляцкі");
+        }
+        List<Set<String>> words = NameKeys.words(q).stream().map(NameKeys::keys)
+                .filter(keys -> keys.stream().anyMatch(k -> k.length() >= 2)).distinct().toList();
+        if (words.isEmpty()) {
+            throw ProblemException.invalid("q", "has no word of two or more letters; search for a name, e.g."
+                    + " Tsikhanouskaya or Алесь Бяляцкі");
+        }
+        if (words.size() > MAX_QUERY_WORDS) {
+            throw ProblemException.invalid("q", "has more than " + MAX_QUERY_WORDS + " words; a name has fewer");
+        }
+        return words;
+    }
+}
