@@ -82,8 +82,10 @@ public final class Keyset<E extends RecordEntity> {
         if (request.cursor != null && !request.cursor.isBlank()) {
             Cursor after = Cursor.decode(request.cursor, key);
             String cmp = descending ? "<" : ">";
-            where.add("(" + key.expression() + " " + cmp + " :cursorValue or (" + key.expression()
-                    + " = :cursorValue and e.id " + cmp + " :cursorId))");
+            // The first, redundant bound lets PostgreSQL start the index scan at the cursor instead of
+            // reading (and filtering out) every row before it: pages deep in a list stay as fast as the first.
+            where.add(key.expression() + " " + cmp + "= :cursorValue and (" + key.expression() + " " + cmp
+                    + " :cursorValue or (" + key.expression() + " = :cursorValue and e.id " + cmp + " :cursorId))");
             params.put("cursorValue", after.value());
             params.put("cursorId", after.id());
         }

@@ -4,13 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.kartoteka.common.Keyset;
 import org.kartoteka.common.Page;
@@ -51,13 +52,16 @@ public class NameSearch {
                 select k.person_id, m.word, max(m.score) as score, bool_or(m.exact) as exact
                 from term_match m join person_search_key k on k.key = m.term
                 group by k.person_id, m.word
+            ),
+            person_match as (
+                select person_id, count(*) filter (where exact) as exact_words, sum(score) as score
+                from person_word group by person_id
+                having count(*) = ?3
             )
-            select w.person_id
-            from person_word w join person p on p.id = w.person_id
+            select m.person_id
+            from person_match m join person p on p.id = m.person_id
             where p.visibility = any(string_to_array(?2, ','))
-            group by w.person_id, p.display_name
-            having count(*) = ?3
-            order by count(*) filter (where w.exact) desc, sum(w.score) desc, p.display_name, w.person_id
+            order by m.exact_words desc, m.score desc, p.display_name, m.person_id
             limit ?4
             """;
 
@@ -107,32 +111,49 @@ public class NameSearch {
     }
 
     /**
-     * A page of the persons that match {@code q}, among those {@code query} selects (the other
+     * A page of the persons that match {@code q}, among those {@code filtered} selects (the other
      * filters and the visibility). Best match first, paged by offset; with an explicit sort, the
      * matches in that order, paged by the list's usual cursor.
      */
-    public Page<Person> page(String q, Set<Visibility> visible, Keyset<Person> query, PageRequest request) {
+    public Page<Person> page(String q, Set<Visibility> visible, Supplier<Keyset<Person>> filtered,
+            PageRequest request) {
         List<UUID> ranked = rank(q, visible);
         if (ranked.isEmpty()) {
             return new Page<>(List.of(), null);
         }
-        query.where("e.id in :nameMatches", "nameMatches", ranked);
         if (request.sort != null && !request.sort.isBlank()) {
-            return query.page(em, request);
+            return filtered.get().where("e.id in :nameMatches", "nameMatches", ranked).page(em, request);
         }
         int offset = RelevanceCursor.decode(request.cursor);
         int limit = request.limit();
-        PageRequest all = new PageRequest();
-        all.limit = String.valueOf(MAX_MATCHES);
-        Map<UUID, Integer> rankOf = new HashMap<>();
-        for (int i = 0; i < ranked.size(); i++) {
-            rankOf.put(ranked.get(i), i);
-        }
-        List<Person> matches = query.page(em, all).items().stream()
-                .sorted(Comparator.comparing(p -> rankOf.get(p.id))).toList();
+        List<Person> matches = filteredInRankOrder(ranked, filtered, offset + limit + 1);
         List<Person> items = matches.subList(Math.min(offset, matches.size()), Math.min(offset + limit, matches.size()));
         String next = offset + limit < matches.size() ? RelevanceCursor.encode(offset + limit) : null;
         return new Page<>(List.copyOf(items), next);
+    }
+
+    /**
+     * The ranked persons that pass the other filters, in rank order, at least {@code wanted} of
+     * them if there are so many: checks the best {@code wanted} first and the rest only when
+     * filters left too few, so that a plain search loads one page of entities, not all matches.
+     */
+    private List<Person> filteredInRankOrder(List<UUID> ranked, Supplier<Keyset<Person>> filtered, int wanted) {
+        List<Person> matches = new ArrayList<>();
+        int from = 0;
+        for (int to = Math.min(wanted, ranked.size()); from < ranked.size(); to = ranked.size()) {
+            List<UUID> window = ranked.subList(from, to);
+            PageRequest all = new PageRequest();
+            all.limit = String.valueOf(MAX_MATCHES);
+            Map<UUID, Person> found = new HashMap<>();
+            filtered.get().where("e.id in :nameMatches", "nameMatches", window).page(em, all).items()
+                    .forEach(p -> found.put(p.id, p));
+            window.stream().map(found::get).filter(Objects::nonNull).forEach(matches::add);
+            from = to;
+            if (matches.size() >= wanted) {
+                break;
+            }
+        }
+        return matches;
     }
 
     /** The ids of the visible persons matching {@code q}, best first, at most {@link #MAX_MATCHES}. */

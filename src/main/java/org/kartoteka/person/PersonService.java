@@ -54,13 +54,17 @@ public class PersonService {
     }
 
     public Page<Person> list(PersonFilter filter, PageRequest page) {
+        if (filter.q != null && !filter.q.isBlank()) {
+            return nameSearch.page(filter.q.strip(), caller.visiblePersons(), () -> filtered(filter), page);
+        }
+        return filtered(filter).page(Person.getEntityManager(), page);
+    }
+
+    private Keyset<Person> filtered(PersonFilter filter) {
         Keyset<Person> query = new Keyset<>(Person.class, "name", SORT_KEYS);
         query.where("e.visibility in :visible", "visible", caller.visiblePersons());
         filter.applyTo(query);
-        if (filter.q != null && !filter.q.isBlank()) {
-            return nameSearch.page(filter.q.strip(), caller.visiblePersons(), query, page);
-        }
-        return query.page(Person.getEntityManager(), page);
+        return query;
     }
 
     @Transactional
