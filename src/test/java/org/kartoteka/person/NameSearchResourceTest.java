@@ -1,6 +1,8 @@
 package org.kartoteka.person;
 
-import static io.restassured.RestAssured.given;
+import static org.kartoteka.Auth.anonymously;
+import static org.kartoteka.Auth.asEditor;
+import static org.kartoteka.Auth.asResearcher;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -13,6 +15,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.kartoteka.Fixtures;
@@ -92,7 +95,7 @@ class NameSearchResourceTest {
             List<String> spellings = List.of(group.split("\\s*\\|\\s*"));
             String id = person(source, spellings.get(0));
             for (String query : spellings.subList(1, spellings.size())) {
-                List<String> top = given()
+                List<String> top = asEditor()
                         .queryParam("q", query)
                         .queryParam("limit", 3)
                         .when()
@@ -123,7 +126,7 @@ class NameSearchResourceTest {
         String exact = person(source, "Aliaksandr " + marker);
         person(source, "Aliaksandr " + marker + "ovich");
         person(source, "Aliaksandr " + marker + "enka");
-        given()
+        asEditor()
                 .queryParam("q", marker)
                 .when()
                 .get("/api/v1/persons")
@@ -139,14 +142,14 @@ class NameSearchResourceTest {
         String marker = randomLetters();
         List<String> ids = List.of(person(source, "Ales " + marker), person(source, "Ihar " + marker),
                 person(source, "Yury " + marker));
-        String cursor = given().queryParam("q", marker).queryParam("limit", 2)
+        String cursor = asEditor().queryParam("q", marker).queryParam("limit", 2)
                 .when().get("/api/v1/persons")
                 .then().statusCode(200).body("items", hasSize(2)).body("nextCursor", not(nullValue()))
                 .extract().path("nextCursor");
-        given().queryParam("q", marker).queryParam("limit", 2).queryParam("cursor", cursor)
+        asEditor().queryParam("q", marker).queryParam("limit", 2).queryParam("cursor", cursor)
                 .when().get("/api/v1/persons")
                 .then().statusCode(200).body("items", hasSize(1)).body("nextCursor", nullValue());
-        List<String> byName = given().queryParam("q", marker).queryParam("sort", "-name")
+        List<String> byName = asEditor().queryParam("q", marker).queryParam("sort", "-name")
                 .when().get("/api/v1/persons")
                 .then().statusCode(200).extract().path("items.id");
         assertEquals(List.of(ids.get(2), ids.get(1), ids.get(0)), byName);
@@ -158,7 +161,7 @@ class NameSearchResourceTest {
         String before = randomLetters();
         String after = randomLetters();
         String id = person(source, "Ales " + before);
-        given()
+        asEditor()
                 .contentType(ContentType.JSON)
                 .header("If-Match", "\"0\"")
                 .body(personJson(source, List.of("Алесь " + after)))
@@ -166,34 +169,54 @@ class NameSearchResourceTest {
                 .put("/api/v1/persons/{id}", id)
                 .then()
                 .statusCode(200);
-        given().queryParam("q", before).when().get("/api/v1/persons")
+        asEditor().queryParam("q", before).when().get("/api/v1/persons")
                 .then().statusCode(200).body("items.id", not(hasItem(id)));
-        given().queryParam("q", "Ales " + after).when().get("/api/v1/persons")
+        asEditor().queryParam("q", "Ales " + after).when().get("/api/v1/persons")
                 .then().statusCode(200).body("items[0].id", equalTo(id));
-        given().when().delete("/api/v1/persons/{id}", id).then().statusCode(204);
-        given().queryParam("q", after).when().get("/api/v1/persons")
+        asEditor().when().delete("/api/v1/persons/{id}", id).then().statusCode(204);
+        asEditor().queryParam("q", after).when().get("/api/v1/persons")
                 .then().statusCode(200).body("items", hasSize(0));
     }
 
     @Test
     void aQueryWithoutAWordOrWithAForeignCursorIsA422() {
-        given().queryParam("q", "A. -").when().get("/api/v1/persons")
+        asEditor().queryParam("q", "A. -").when().get("/api/v1/persons")
                 .then().statusCode(422).body("errors.field", hasItem("q"));
-        given().queryParam("q", "x".repeat(201)).when().get("/api/v1/persons")
+        asEditor().queryParam("q", "x".repeat(201)).when().get("/api/v1/persons")
                 .then().statusCode(422).body("errors.field", hasItem("q"));
-        given().queryParam("q", "Bialiatski").queryParam("cursor", "bm90IGEgY3Vyc29y").when().get("/api/v1/persons")
+        asEditor().queryParam("q", "Bialiatski").queryParam("cursor", "bm90IGEgY3Vyc29y").when().get("/api/v1/persons")
                 .then().statusCode(422).body("errors.field", hasItem("cursor"));
     }
 
     private static String person(String source, String name) {
-        return given()
+        return person(source, name, "PUBLIC");
+    }
+
+    private static String person(String source, String name, String visibility) {
+        return asEditor()
                 .contentType(ContentType.JSON)
-                .body(personJson(source, List.of(name)))
+                .body(personJson(source, List.of(name)).replace("PUBLIC", visibility))
                 .when()
                 .post("/api/v1/persons")
                 .then()
                 .statusCode(201)
                 .extract().path("id");
+    }
+
+    @Test
+    void aSearchShowsOnlyPersonsTheCallerMaySee() {
+        String source = Fixtures.source("Name search visibility");
+        String marker = randomLetters();
+        String open = person(source, "Ales " + marker, "PUBLIC");
+        String restricted = person(source, "Алесь " + marker, "RESTRICTED");
+        String confidential = person(source, "Aleś " + marker, "CONFIDENTIAL");
+        anonymously().queryParam("q", marker).when().get("/api/v1/persons")
+                .then().statusCode(200).body("items.id", equalTo(List.of(open)));
+        List<String> researcher = asResearcher().queryParam("q", marker).when().get("/api/v1/persons")
+                .then().statusCode(200).extract().path("items.id");
+        assertEquals(Set.of(open, restricted), Set.copyOf(researcher));
+        asEditor().queryParam("q", marker).when().get("/api/v1/persons")
+                .then().statusCode(200).body("items.id", hasItem(confidential)).body("items", hasSize(3));
     }
 
     private static String personJson(String source, List<String> names) {
