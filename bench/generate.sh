@@ -24,7 +24,7 @@ export PGHOST="${PGHOST:-localhost}" PGUSER="${PGUSER:-postgres}" PGDATABASE="${
 
 echo "Loading $count persons into $PGHOST:$PGPORT/$PGDATABASE" >&2
 time (java -cp "$icu" bench/GeneratePersons.java "$count" "$seed" | psql -q -v ON_ERROR_STOP=1)
-if psql -tAc "select to_regclass('detention') is not null" | grep -q t; then
+if [[ -f bench/generate-case-records.sql ]] && psql -tAc "select to_regclass('detention') is not null" | grep -q t; then
   echo "Case records (V3) present: loading detentions, cases, charges, recognitions" >&2
   time psql -q -v ON_ERROR_STOP=1 -f bench/generate-case-records.sql
 fi
