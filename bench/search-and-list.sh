@@ -11,13 +11,14 @@ cd "$(dirname "$0")"
 base="${1:-http://localhost:18431}"
 duration="${2:-30s}"
 connections="${3:-4}"
+threads=$(( connections < 2 ? connections : 2 ))
 export BENCH_DIR="$PWD/wrk"
 run() {
   # one warm-up round, then the measured one
-  wrk -t2 -c"$connections" -d5s -s "wrk/$1" "$base" > /dev/null
-  wrk -t2 -c"$connections" -d"$duration" -s "wrk/$1" "$base" | grep -E "p50=|Non-2xx|Socket errors" || true
+  wrk -t"$threads" -c"$connections" -d5s -s "wrk/$1" "$base" > /dev/null
+  wrk -t"$threads" -c"$connections" -d"$duration" -s "wrk/$1" "$base" | grep -E "p50=|Non-2xx|Socket errors" || true
 }
-echo "wrk -t2 -c$connections -d$duration against $base"
+echo "wrk -t$threads -c$connections -d$duration against $base"
 run search.lua
 run persons-list.lua
 run persons-cursor.lua

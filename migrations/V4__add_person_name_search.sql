@@ -8,15 +8,19 @@ CREATE TABLE search_term (
 );
 CREATE INDEX search_term_trgm_idx ON search_term USING gin (term gin_trgm_ops);
 
--- The keys of each person; rewritten whenever the person's names change.
+-- The keys of each person; rewritten with every change of the person. The display name and the
+-- visibility are copied here so that ranking needs no join with person (thousands of candidates
+-- for a common surname).
 CREATE TABLE person_search_key (
-    person_id     uuid        NOT NULL REFERENCES person (id) ON DELETE CASCADE,
-    key           varchar(60) NOT NULL,
+    person_id     uuid         NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+    key           varchar(60)  NOT NULL,
     -- position of the first name (in person_name) that gave the key
-    name_position int         NOT NULL,
+    name_position int          NOT NULL,
+    display_name  varchar(300) NOT NULL,
+    visibility    varchar(20)  NOT NULL,
     PRIMARY KEY (person_id, key)
 );
-CREATE INDEX person_search_key_key_idx ON person_search_key (key, person_id);
+CREATE INDEX person_search_key_key_idx ON person_search_key (key, visibility, person_id, display_name);
 
 -- Which version of the folding rules the stored keys follow; another version is rebuilt at start.
 CREATE TABLE name_search_state (

@@ -49,26 +49,26 @@ public class NameSearch {
                 group by q.word, t.term
             ),
             person_word as (
-                select k.person_id, m.word, max(m.score) as score, bool_or(m.exact) as exact
+                select k.person_id, k.display_name, m.word, max(m.score) as score, bool_or(m.exact) as exact
                 from term_match m join person_search_key k on k.key = m.term
-                group by k.person_id, m.word
-            ),
-            person_match as (
-                select person_id, count(*) filter (where exact) as exact_words, sum(score) as score
-                from person_word group by person_id
-                having count(*) = ?3
+                where k.visibility = any(string_to_array(?2, ','))
+                group by k.person_id, k.display_name, m.word
             )
-            select m.person_id
-            from person_match m join person p on p.id = m.person_id
-            where p.visibility = any(string_to_array(?2, ','))
-            order by m.exact_words desc, m.score desc, p.display_name, m.person_id
+            select person_id
+            from person_word
+            group by person_id, display_name
+            having count(*) = ?3
+            order by count(*) filter (where exact) desc, sum(score) desc, display_name, person_id
             limit ?4
             """;
 
     @Inject
     EntityManager em;
 
-    /** Rewrites the search keys of a person from their names; call after every change of the names. */
+    /**
+     * Rewrites the search keys of a person from their names, display name and visibility; call
+     * after every change of the person, once it is flushed.
+     */
     public void index(Person person) {
         em.createNativeQuery("delete from person_search_key where person_id = ?1")
                 .setParameter(1, person.id).executeUpdate();
@@ -90,9 +90,9 @@ public class NameSearch {
         }));
         em.createNativeQuery("insert into search_term (term) select distinct unnest(string_to_array(?1, ','))"
                 + " order by 1 on conflict do nothing").setParameter(1, String.join(",", keys)).executeUpdate();
-        em.createNativeQuery("insert into person_search_key (person_id, key, name_position)"
-                + " select i::uuid, k, p::int from unnest(string_to_array(?1, ','), string_to_array(?2, ','),"
-                + " string_to_array(?3, ',')) as t(i, k, p)")
+        em.createNativeQuery("insert into person_search_key (person_id, key, name_position, display_name, visibility)"
+                + " select p.id, t.k, t.n::int, p.display_name, p.visibility from unnest(string_to_array(?1, ','),"
+                + " string_to_array(?2, ','), string_to_array(?3, ',')) as t(i, k, n) join person p on p.id = t.i::uuid")
                 .setParameter(1, String.join(",", ids)).setParameter(2, String.join(",", keys))
                 .setParameter(3, String.join(",", positions)).executeUpdate();
     }

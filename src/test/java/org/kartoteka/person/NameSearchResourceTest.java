@@ -217,6 +217,17 @@ class NameSearchResourceTest {
         assertEquals(Set.of(open, restricted), Set.copyOf(researcher));
         asEditor().queryParam("q", marker).when().get("/api/v1/persons")
                 .then().statusCode(200).body("items.id", hasItem(confidential)).body("items", hasSize(3));
+        asEditor()
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
+                .body(personJson(source, List.of("Алесь " + marker)))
+                .when()
+                .put("/api/v1/persons/{id}", restricted)
+                .then()
+                .statusCode(200);
+        List<String> afterPublishing = anonymously().queryParam("q", marker).when().get("/api/v1/persons")
+                .then().statusCode(200).extract().path("items.id");
+        assertEquals(Set.of(open, restricted), Set.copyOf(afterPublishing));
     }
 
     private static String personJson(String source, List<String> names) {
