@@ -4,7 +4,7 @@
 -- each other without overlapping (240-day slots); about a third of persons are still held.
 \set ON_ERROR_STOP on
 BEGIN;
-SELECT setseed(0.2020);
+SELECT setseed(0.2020) \gset
 
 CREATE TEMP TABLE bench_person ON COMMIT DROP AS
 SELECT row_number() OVER (ORDER BY p.person_id) AS n, p.person_id AS id, p.source_id

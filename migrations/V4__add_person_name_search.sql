@@ -28,3 +28,10 @@ CREATE TABLE name_search_state (
     folding_version int NOT NULL
 );
 INSERT INTO name_search_state (id, folding_version) VALUES (1, 0);
+
+-- Not name search, but found by the same benchmark (bench/, README "Benchmark"): the detention list
+-- filtered by kind (and ongoing), in its default order (startedOn), scanned detention_started_idx
+-- from the oldest row and filtered; with 250,000 detentions a page of ongoing PRETRIAL ones took
+-- 60 ms and an empty one (no ongoing administrative arrests) 31 ms; with these, under 1 ms.
+CREATE INDEX detention_kind_started_idx ON detention (kind, started_earliest, id);
+CREATE INDEX detention_ongoing_kind_started_idx ON detention (kind, started_earliest, id) WHERE ended_on IS NULL;
