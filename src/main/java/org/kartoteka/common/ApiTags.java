@@ -15,6 +15,8 @@ public final class ApiTags {
     public static final String OBSERVATIONS = "Observations";
     public static final String STATS = "Statistics";
     public static final String PUBLIC = "Public counts";
+    public static final String AUDIT = "Audit";
+    public static final String EXPORTS = "Exports";
 
     private ApiTags() {}
 }

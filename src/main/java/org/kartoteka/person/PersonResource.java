@@ -1,6 +1,10 @@
 package org.kartoteka.person;
 
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.kartoteka.audit.History;
+import org.kartoteka.audit.AuditEventView;
+import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -36,6 +40,9 @@ public class PersonResource {
 
     @Inject
     PersonService persons;
+
+    @Inject
+    History history;
 
     @GET
     @Operation(summary = "List persons", description = "Filtered, sorted (name, createdAt, updatedAt), cursor-paged.")
@@ -73,6 +80,16 @@ public class PersonResource {
             @NotNull @Valid PersonInput body) {
         Person person = persons.update(Ids.parse(id), ifMatch, body);
         return Responses.ok(person.etag(), PersonView.of(person));
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(summary = "Read the history of a person", description = "Every write of the record and of its child"
+            + " rows (citations, names, external ids), oldest first; signed-in callers who may read the record.")
+    @APIResponse(responseCode = "200", description = "the record's audit events",
+            content = @Content(schema = @Schema(implementation = AuditEventView.class, type = SchemaType.ARRAY)))
+    public List<AuditEventView> history(@PathParam("id") String id) {
+        return history.of("persons", Ids.parse(id));
     }
 
     @DELETE

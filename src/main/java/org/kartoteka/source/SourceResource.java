@@ -1,6 +1,10 @@
 package org.kartoteka.source;
 
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.kartoteka.audit.History;
+import org.kartoteka.audit.AuditEventView;
+import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -36,6 +40,9 @@ public class SourceResource {
 
     @Inject
     SourceService sources;
+
+    @Inject
+    History history;
 
     @GET
     @Operation(summary = "List sources", description = "Filtered, sorted (title, createdAt, updatedAt), cursor-paged.")
@@ -73,6 +80,16 @@ public class SourceResource {
             @NotNull @Valid SourceInput body) {
         Source source = sources.update(Ids.parse(id), ifMatch, body);
         return Responses.ok(source.etag(), SourceView.of(source));
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(summary = "Read the history of a source", description = "Every write of the record and of its child"
+            + " rows (citations, names, external ids), oldest first; signed-in callers who may read the record.")
+    @APIResponse(responseCode = "200", description = "the record's audit events",
+            content = @Content(schema = @Schema(implementation = AuditEventView.class, type = SchemaType.ARRAY)))
+    public List<AuditEventView> history(@PathParam("id") String id) {
+        return history.of("sources", Ids.parse(id));
     }
 
     @DELETE

@@ -1,0 +1,98 @@
+package org.kartoteka.audit;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The trail is append-only even through the application's own connection, and covers every record table. */
+@QuarkusTest
+class AuditTrailTest {
+
+    /** Tables that are not records: bookkeeping, Flyway's history and the trail itself. */
+    private static final List<String> NOT_RECORDS = List.of("audit_event", "flyway_schema_history", "seed_run",
+            "seed_record");
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    void anUpdateThroughTheApplicationsConnectionFailsAndTheRowStays() {
+        long id = anyEventId();
+        String before = entityOf(id);
+
+        assertRefused(() -> QuarkusTransaction.requiringNew().run(() -> em
+                .createNativeQuery("update audit_event set entity = 'forged' where id = ?1")
+                .setParameter(1, id).executeUpdate()));
+
+        assertThat(entityOf(id), equalTo(before));
+    }
+
+    @Test
+    void aDeleteThroughTheApplicationsConnectionFailsAndTheRowStays() {
+        long id = anyEventId();
+
+        assertRefused(() -> QuarkusTransaction.requiringNew().run(() -> em
+                .createNativeQuery("delete from audit_event where id = ?1")
+                .setParameter(1, id).executeUpdate()));
+
+        assertThat(entityOf(id), notNullValue());
+    }
+
+    @Test
+    void aTruncateFails() {
+        assertRefused(() -> QuarkusTransaction.requiringNew().run(() -> em
+                .createNativeQuery("truncate audit_event").executeUpdate()));
+    }
+
+    @Test
+    void everyTableButBookkeepingHasTheAuditTrigger() {
+        @SuppressWarnings("unchecked")
+        List<String> unaudited = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
+                select t.table_name from information_schema.tables t
+                where t.table_schema = current_schema() and t.table_type = 'BASE TABLE'
+                  and not exists (select 1 from pg_trigger g where g.tgrelid = t.table_name::regclass
+                                  and g.tgname = t.table_name || '_audit')
+                order by 1""").getResultList());
+
+        assertThat(unaudited, containsInAnyOrder(NOT_RECORDS.toArray()));
+    }
+
+    @Test
+    void seedRecordsAreAttributedToTheSystem() {
+        Object actor = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select actor_id from audit_event where entity = 'legal_article' order by id limit 1")
+                .getSingleResult());
+
+        assertThat(actor, equalTo("system"));
+    }
+
+    private static void assertRefused(Runnable write) {
+        Throwable failure = assertThrows(RuntimeException.class, write::run);
+        StringBuilder messages = new StringBuilder();
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            messages.append(t.getMessage()).append('\n');
+        }
+        assertThat(messages.toString(), containsString("append-only"));
+    }
+
+    private long anyEventId() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em
+                .createNativeQuery("select min(id) from audit_event").getSingleResult()).longValue());
+    }
+
+    private String entityOf(long id) {
+        return QuarkusTransaction.requiringNew().call(() -> (String) em
+                .createNativeQuery("select entity from audit_event where id = ?1").setParameter(1, id)
+                .getSingleResult());
+    }
+}

@@ -1,0 +1,105 @@
+package org.kartoteka.audit;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.kartoteka.Fixtures;
+
+@QuarkusTest
+class HistoryResourceTest {
+
+    @Test
+    void aPersonsHistoryHoldsItsRowsAndChildRowsOldestFirstWithTheRequestId() {
+        String requestId = "test-" + UUID.randomUUID();
+        String source = Fixtures.source("History source");
+        String id = given()
+                .header(RequestId.HEADER, requestId)
+                .contentType(ContentType.JSON)
+                .body("""
+                        {"names": [{"value": "Hanna Historyjna", "lang": "be", "script": "Latn"}],
+                         "visibility": "PUBLIC", "citations": [{"sourceId": "%s", "locator": "p. 2"}]}"""
+                        .formatted(source))
+                .when()
+                .post("/api/v1/persons")
+                .then()
+                .statusCode(201)
+                .header(RequestId.HEADER, equalTo(requestId))
+                .extract().path("id");
+
+        given()
+                .when()
+                .get("/api/v1/persons/{id}/history", id)
+                .then()
+                .statusCode(200)
+                .body("entity", containsInAnyOrder("person", "person_name", "person_citation"))
+                .body("[0].entity", equalTo("person"))
+                .body("action", everyItem(equalTo("INSERT")))
+                .body("entityId", everyItem(equalTo(id)))
+                .body("requestId", everyItem(equalTo(requestId)))
+                .body("[0].after.display_name", equalTo("Hanna Historyjna"))
+                .body("[0].before", equalTo(null))
+                .body("[0].actor.role", notNullValue());
+    }
+
+    @Test
+    void anUpdateRecordsBeforeAndAfter() {
+        String id = Fixtures.source("Before title");
+        String etag = given().when().get("/api/v1/sources/{id}", id).then().extract().header("ETag");
+
+        given()
+                .header("If-Match", etag)
+                .contentType(ContentType.JSON)
+                .body("""
+                        {"title": "After title", "kind": "REPORT", "visibility": "PUBLIC"}""")
+                .when()
+                .put("/api/v1/sources/{id}", id)
+                .then()
+                .statusCode(200);
+
+        given()
+                .when()
+                .get("/api/v1/sources/{id}/history", id)
+                .then()
+                .statusCode(200)
+                .body("action", contains("INSERT", "UPDATE"))
+                .body("[1].before.title", equalTo("Before title"))
+                .body("[1].after.title", equalTo("After title"));
+    }
+
+    @Test
+    void aClientsInsaneRequestIdIsReplaced() {
+        given()
+                .header(RequestId.HEADER, "bad id with spaces")
+                .when()
+                .get("/api/v1/sources")
+                .then()
+                .statusCode(200)
+                .header(RequestId.HEADER, org.hamcrest.Matchers.matchesPattern("[0-9a-f-]{36}"));
+    }
+
+    @Test
+    void aMissingRecordHasNoHistory() {
+        given()
+                .when()
+                .get("/api/v1/persons/{id}/history", UUID.randomUUID())
+                .then()
+                .statusCode(404);
+    }
+
+    @Test
+    void theOtherRoutesOfACollectionStillWork() {
+        String id = Fixtures.source("Routing");
+        given().when().get("/api/v1/sources/{id}", id).then().statusCode(200);
+        given().when().get("/api/v1/sources").then().statusCode(200).body("items", notNullValue());
+        given().when().get("/api/v1/legal-articles").then().statusCode(200).body("items.code", hasItems("BY-CC"));
+    }
+}
