@@ -28,10 +28,6 @@ import org.kartoteka.security.Caller;
 @ApplicationScoped
 public class AuditService {
 
-    /** Tables whose audit entity id is a person's id: the ones that can name a person. */
-    static final String PERSON_TABLES = "('person', 'person_name', 'person_external_id', 'person_citation',"
-            + " 'person_search_key')";
-
     @Inject
     EntityManager em;
 
@@ -89,8 +85,7 @@ public class AuditService {
         if (!redact) {
             return "a." + column + "::text";
         }
-        return "(case when a.entity in " + PERSON_TABLES + " and person_ever_confidential(a.entity_id)"
-                + " then audit_redact(a.entity, a." + column + ") else a." + column + " end)::text";
+        return "(case when " + AuditRedaction.condition() + " then audit_redact(a.entity, a." + column + ") else a." + column + " end)::text";
     }
 
     private AuditEventView view(Object[] row) {

@@ -1,0 +1,145 @@
+package org.kartoteka.export;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+
+/**
+ * Streams CSV files straight from PostgreSQL ({@code COPY (query) TO STDOUT}) to the client, with
+ * flat memory whatever the size. Every export, and a whole bundle, reads in one READ ONLY
+ * REPEATABLE READ transaction: one consistent snapshot while writes go on.
+ */
+@ApplicationScoped
+public class ExportService {
+
+    /** What one snapshot can do: list its files and copy one of them out. */
+    interface Snapshot {
+        List<ExportFile> files() throws SQLException;
+
+        /** Copies a file as RFC 4180 CSV into the stream, which stays open. */
+        CsvStream copy(ExportFile file, OutputStream out, boolean bom) throws SQLException, IOException;
+
+        String schemaVersion() throws SQLException;
+    }
+
+    /** Work inside a snapshot. */
+    interface Work {
+        void run(Snapshot snapshot) throws SQLException, IOException;
+    }
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    /** The file of this collection, if there is one in this database. */
+    public Optional<ExportFile> file(String collection) {
+        try (Connection connection = dataSource.getConnection()) {
+            return existing(connection).stream().filter(f -> f.collection().equals(collection)).findFirst();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot list the export files", e);
+        }
+    }
+
+    /** Names of the files this database can export. */
+    public List<String> collections() {
+        try (Connection connection = dataSource.getConnection()) {
+            return existing(connection).stream().map(ExportFile::collection).toList();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot list the export files", e);
+        }
+    }
+
+    /** Runs the work in one READ ONLY REPEATABLE READ transaction on a connection of its own. */
+    public void inSnapshot(boolean redact, Work work) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            connection.setReadOnly(true);
+            try {
+                work.run(snapshot(connection, redact));
+                connection.commit();
+            } finally {
+                connection.rollback();
+                connection.setReadOnly(false);
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The export failed", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The export could not be written (client gone?)", e);
+        }
+    }
+
+    private Snapshot snapshot(Connection connection, boolean redact) throws SQLException {
+        CopyManager copier = connection.unwrap(PGConnection.class).getCopyAPI();
+        return new Snapshot() {
+            @Override
+            public List<ExportFile> files() throws SQLException {
+                return existing(connection);
+            }
+
+            @Override
+            public CsvStream copy(ExportFile file, OutputStream out, boolean bom) throws SQLException, IOException {
+                CsvStream csv = new CsvStream(out);
+                if (bom) {
+                    csv.writeBom();
+                }
+                copier.copyOut("COPY (" + file.sql(redact) + ") TO STDOUT (FORMAT csv, HEADER, ENCODING 'UTF8')", csv);
+                csv.finish();
+                return csv;
+            }
+
+            @Override
+            public String schemaVersion() throws SQLException {
+                try (PreparedStatement query = connection.prepareStatement("select version from"
+                        + " flyway_schema_history where success and version is not null order by installed_rank desc"
+                        + " limit 1"); ResultSet row = query.executeQuery()) {
+                    return row.next() ? row.getString(1) : null;
+                }
+            }
+        };
+    }
+
+    /** The catalogue's files whose tables exist here, the citations query over the citation tables there are. */
+    private static List<ExportFile> existing(Connection connection) throws SQLException {
+        List<ExportFile> files = new ArrayList<>();
+        for (ExportFile file : ExportCatalog.FILES) {
+            if (exists(connection, file.table())) {
+                files.add(file.query().equals(CitationTables.PLACEHOLDER) ? new ExportFile(file.name(), file.table(),
+                        CitationTables.unionOf(existingCitationTables(connection))) : file);
+            }
+        }
+        return files;
+    }
+
+    private static List<CitationTables.Table> existingCitationTables(Connection connection) throws SQLException {
+        List<CitationTables.Table> tables = new ArrayList<>();
+        for (CitationTables.Table table : CitationTables.TABLES) {
+            if (exists(connection, table.entity() + "_citation")) {
+                tables.add(table);
+            }
+        }
+        return tables;
+    }
+
+    private static boolean exists(Connection connection, String table) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("select to_regclass(?) is not null")) {
+            query.setString(1, table);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getBoolean(1);
+            }
+        }
+    }
+}
