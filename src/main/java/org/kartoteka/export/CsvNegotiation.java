@@ -1,0 +1,75 @@
+package org.kartoteka.export;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriBuilder;
+import java.lang.reflect.ParameterizedType;
+import java.util.Locale;
+import jakarta.ws.rs.container.ResourceInfo;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.kartoteka.common.Page;
+
+/**
+ * {@code Accept: text/csv} on every list: the list runs as usual (its filters, paging and
+ * visibility rules included) and its page is written as CSV instead of JSON, with the next page
+ * in a {@code Link: <...>; rel="next"} header. Lists only: other answers (a record, a problem)
+ * stay JSON. Whole collections without paging are {@code /api/v1/export/{collection}.csv}.
+ */
+public class CsvNegotiation {
+
+    private static final String WANTS_CSV = "kartoteka.csv";
+
+    @Inject
+    ObjectMapper json;
+
+    @ServerRequestFilter(preMatching = true)
+    public void negotiate(ContainerRequestContext request) {
+        String accept = request.getHeaderString(HttpHeaders.ACCEPT);
+        String path = request.getUriInfo().getPath();
+        if ("GET".equals(request.getMethod()) && accept != null && prefersCsv(accept)
+                && path.startsWith("/api/v1/") && !path.startsWith("/api/v1/export")) {
+            request.setProperty(WANTS_CSV, Boolean.TRUE);
+            request.getHeaders().putSingle(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON);
+        }
+    }
+
+    @ServerResponseFilter
+    public void writeCsv(ContainerRequestContext request, ContainerResponseContext response, ResourceInfo resource) {
+        if (request.getProperty(WANTS_CSV) == null || !(response.getEntity() instanceof Page<?> page)
+                || response.getStatus() != 200) {
+            return;
+        }
+        Class<?> type = itemType(resource);
+        if (type == null) {
+            return;
+        }
+        StreamingOutput body = out -> new CsvListWriter(json).write(page.items(), type, out);
+        if (page.nextCursor() != null) {
+            String next = UriBuilder.fromUri(request.getUriInfo().getRequestUri())
+                    .replaceQueryParam("cursor", page.nextCursor()).build().toString();
+            response.getHeaders().add("Link", "<" + next + ">; rel=\"next\"");
+        }
+        response.setEntity(body, new java.lang.annotation.Annotation[0], MediaType.valueOf(ExportResource.CSV));
+    }
+
+    /** The item record of the list method's {@code Page<Item>} return type. */
+    private static Class<?> itemType(ResourceInfo resource) {
+        if (resource == null || resource.getResourceMethod() == null
+                || !(resource.getResourceMethod().getGenericReturnType() instanceof ParameterizedType page)) {
+            return null;
+        }
+        return page.getActualTypeArguments()[0] instanceof Class<?> item && item.isRecord() ? item : null;
+    }
+
+    /** Whether text/csv is asked for and JSON is not (a browser's Accept keeps JSON). */
+    private static boolean prefersCsv(String accept) {
+        String lower = accept.toLowerCase(Locale.ROOT);
+        return lower.contains("text/csv") && !lower.contains("application/json");
+    }
+}

@@ -1,0 +1,94 @@
+package org.kartoteka.export;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.kartoteka.Fixtures;
+
+/** {@code Accept: text/csv} on a list: the same filters and page as JSON, as strict RFC 4180. */
+@QuarkusTest
+class CsvListResourceTest {
+
+    @Test
+    void aFilteredListAnswersTheSamePageAsCsv() {
+        String id = ExportServiceTest.trickyPerson("PUBLIC");
+        List<String> jsonIds = given()
+                .queryParam("q", "bialiatski\"")
+                .queryParam("limit", 500)
+                .when()
+                .get("/api/v1/persons")
+                .then()
+                .statusCode(200)
+                .extract().path("items.id");
+
+        String csv = given()
+                .accept("text/csv")
+                .queryParam("q", "bialiatski\"")
+                .queryParam("limit", 500)
+                .when()
+                .get("/api/v1/persons")
+                .then()
+                .statusCode(200)
+                .contentType(startsWith("text/csv"))
+                .extract().asString();
+
+        StrictCsv.Table table = StrictCsv.parse(csv);
+        assertThat(table.rows().stream().map(r -> r.get("id")).toList(), equalTo(jsonIds));
+        Map<String, String> row = table.row("id", id);
+        assertThat(row.get("description"), equalTo("'=cmd|' /C calc'!A0"));
+        assertThat(row.get("birthDate"), equalTo("1962-09"));
+        assertThat(row.get("birthDatePrecision"), equalTo("MONTH"));
+        assertThat(row.get("names"), containsString("Бяляцкі"));
+    }
+
+    @Test
+    void theNextPageIsLinked() {
+        Fixtures.source("Paged CSV one");
+        Fixtures.source("Paged CSV two");
+
+        Response response = given()
+                .accept("text/csv")
+                .queryParam("limit", 1)
+                .when()
+                .get("/api/v1/sources");
+
+        assertThat(response.statusCode(), equalTo(200));
+        assertThat(response.header("Link"), containsString("rel=\"next\""));
+        assertThat(StrictCsv.parse(response.asString()).rows().size(), equalTo(1));
+    }
+
+    @Test
+    void anEmptyPageIsAHeaderRow() {
+        String csv = given()
+                .accept("text/csv")
+                .queryParam("q", "no such person anywhere")
+                .when()
+                .get("/api/v1/persons")
+                .then()
+                .statusCode(200)
+                .extract().asString();
+
+        assertThat(csv, startsWith("id,version,createdAt,updatedAt,displayName,names,"));
+        assertThat(StrictCsv.parse(csv).rows().size(), equalTo(0));
+    }
+
+    @Test
+    void aBadFilterIsStillAProblem() {
+        given()
+                .accept("text/csv")
+                .queryParam("gender", "robot")
+                .when()
+                .get("/api/v1/persons")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json");
+    }
+}
