@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# Benchmark: CSV export of one million detention rows through the API (jar started with its heap
+# capped at 256 MB) against PostgreSQL's own COPY ... TO STDOUT (FORMAT csv) of the same rows via
+# psql, in one run on one embedded PostgreSQL. Prints rows/s of each and the ratio.
+#
+#   bench/export.sh                # 1,000,000 rows, port 18931, data in /tmp/kartoteka-bench-export
+#   ROWS=200000 PORT=18932 bench/export.sh
+#
+# Rows are generated with generate_series straight in the database, as a bulk load with triggers
+# off (session_replication_role = replica), so the audit trail is not part of what is measured.
+# Needs: java 17+, psql, curl, unzip-free. Builds the jar first if target/ lacks it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+ROWS=${ROWS:-1000000}
+PORT=${PORT:-18931}
+HEAP=${HEAP:-256m}
+DATA=${DATA:-/tmp/kartoteka-bench-export}
+TOKEN=kt_bench-admin-token-0123456789abcdef0123456789
+OUT=$(mktemp -d)
+
+[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
+
+rm -rf "$DATA"
+KARTOTEKA_DATA_DIR="$DATA" QUARKUS_HTTP_PORT="$PORT" KARTOTEKA_BOOTSTRAP_ADMIN_TOKEN="$TOKEN" \
+    java -Xmx"$HEAP" -XX:+ExitOnOutOfMemoryError -jar target/quarkus-app/quarkus-run.jar >"$OUT/app.log" 2>&1 &
+APP=$!
+trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$OUT"' EXIT
+
+for _ in $(seq 1 120); do
+    curl -fs "http://localhost:$PORT/q/health/ready" >/dev/null 2>&1 && break
+    sleep 1
+done
+PGPORT=$(sed -n 4p "$DATA/postgres/postmaster.pid")
+PSQL=(psql -X -q -h localhost -p "$PGPORT" -U postgres -d postgres -v ON_ERROR_STOP=1)
+
+if [ "$("${PSQL[@]}" -tAc "select to_regclass('detention') is not null")" = t ]; then
+    TABLE=detention FILE=detentions
+    PERSONS=$(( (ROWS + 999) / 1000 ))
+    "${PSQL[@]}" <<SQL
+set session_replication_role = replica;
+insert into person (id, version, created_at, updated_at, display_name, gender, visibility)
+select gen_random_uuid(), 0, now(), now(), 'Bench person ' || i, 'UNKNOWN', 'RESTRICTED'
+from generate_series(1, $PERSONS) i;
+insert into detention (id, version, created_at, updated_at, person_id, kind, started_on, ended_on, end_reason, facility, region)
+select gen_random_uuid(), 0, now(), now(), p.id, 'SENTENCE',
+       to_char(date '2000-01-01' + 3 * k, 'YYYY-MM-DD'), to_char(date '2000-01-02' + 3 * k, 'YYYY-MM-DD'),
+       'SENTENCE_SERVED', 'Penal colony No. ' || (k % 20), 'Minsk'
+from (select id, row_number() over (order by id) - 1 as n from person where display_name like 'Bench person %') p,
+     generate_series(0, 999) k
+where p.n * 1000 + k < $ROWS;
+analyze detention;
+SQL
+else
+    echo "No detention table in this build: benchmarking $ROWS source rows instead." >&2
+    TABLE=source FILE=sources
+    "${PSQL[@]}" <<SQL
+set session_replication_role = replica;
+insert into source (id, version, created_at, updated_at, title, publisher, kind, published_on, reliability, visibility)
+select gen_random_uuid(), 0, now(), now(), 'Bench report ' || i, 'Bench desk', 'REPORT',
+       to_char(date '2000-01-01' + (i % 7000), 'YYYY-MM-DD'), 'CONFIRMED', 'PUBLIC'
+from generate_series(1, $ROWS) i;
+analyze source;
+SQL
+fi
+TOTAL=$("${PSQL[@]}" -tAc "select count(*) from $TABLE")
+
+now() { date +%s.%N; }
+
+t0=$(now)
+"${PSQL[@]}" -c "COPY (SELECT * FROM $TABLE ORDER BY id) TO STDOUT (FORMAT csv, HEADER)" >"$OUT/copy.csv"
+t1=$(now)
+curl -fsS -H "Authorization: Bearer $TOKEN" "http://localhost:$PORT/api/v1/export/$FILE.csv" -o "$OUT/api.csv"
+t2=$(now)
+
+COPY_ROWS=$(( $(wc -l <"$OUT/copy.csv") - 1 ))
+API_ROWS=$(python3 -c "import csv,sys; r=csv.reader(open(sys.argv[1], newline='', encoding='utf-8')); next(r); print(sum(1 for _ in r))" "$OUT/api.csv")
+HEAP_OK=$(kill -0 $APP 2>/dev/null && echo "yes (jar still running with -Xmx$HEAP)" || echo "NO: the jar died")
+
+python3 - "$t0" "$t1" "$t2" "$COPY_ROWS" "$API_ROWS" "$TOTAL" <<'PY'
+import sys
+t0, t1, t2 = map(float, sys.argv[1:4]); copy_rows, api_rows, total = map(int, sys.argv[4:7])
+copy_rate, api_rate = copy_rows / (t1 - t0), api_rows / (t2 - t1)
+print(f"rows in table:          {total}")
+print(f"psql COPY:              {copy_rows} rows in {t1 - t0:.2f} s = {copy_rate:,.0f} rows/s")
+print(f"API export (CSV):       {api_rows} rows in {t2 - t1:.2f} s = {api_rate:,.0f} rows/s")
+print(f"ratio API / COPY:       {api_rate / copy_rate:.2f} (goal >= 0.5)")
+if api_rows != total:
+    sys.exit(f"row count mismatch: API {api_rows}, table {total}")
+PY
+echo "heap capped run ok:     $HEAP_OK"
+echo "API CSV size:           $(du -h "$OUT/api.csv" | cut -f1)"
