@@ -11,7 +11,6 @@ import java.util.Collections;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.kartoteka.security.Caller;
-import org.kartoteka.security.Role;
 
 /**
  * Tells the audit triggers (migration V6) who acts: when a connection leaves the pool inside a
@@ -31,21 +30,31 @@ public class AuditConnectionInterceptor implements AgroalPoolInterceptor {
     private static final String SET = "select set_config('kartoteka.actor_id', ?, false),"
             + " set_config('kartoteka.actor_name', ?, false), set_config('kartoteka.actor_role', ?, false),"
             + " set_config('kartoteka.request_id', ?, false)";
-    private static final Actor UNKNOWN = new Actor(null, null, null);
 
     /** Connections whose settings may name an actor. */
     private final Set<Connection> marked = Collections.newSetFromMap(new ConcurrentHashMap<>());
 
     @Override
     public void onConnectionAcquire(Connection connection) {
-        ManagedContext requests = Arc.container().requestContext();
-        Caller caller = requests.isActive() ? Arc.container().instance(Caller.class).get() : null;
-        if (caller != null && (caller.isSystem() || caller.role() != Role.ANONYMOUS)) {
-            apply(connection, Actor.of(caller), Arc.container().instance(RequestId.class).get().value());
+        Actor actor = currentActor();
+        if (actor != null) {
+            apply(connection, actor, Arc.container().instance(RequestId.class).get().value());
             marked.add(connection);
         } else if (marked.remove(connection)) {
-            apply(connection, UNKNOWN, null);
+            apply(connection, Actor.UNKNOWN, null);
         }
+    }
+
+    /** The service itself, the signed-in caller of the request, or null. Never resolves the identity. */
+    private static Actor currentActor() {
+        ManagedContext requests = Arc.container().requestContext();
+        if (!requests.isActive()) {
+            return null;
+        }
+        if (Arc.container().instance(Caller.class).get().isSystem()) {
+            return Actor.SYSTEM;
+        }
+        return Arc.container().instance(RequestActor.class).get().get();
     }
 
     private static void apply(Connection connection, Actor actor, String request) {

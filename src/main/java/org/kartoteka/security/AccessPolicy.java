@@ -12,8 +12,9 @@ import java.util.Set;
  *
  * <ul>
  *   <li>{@code /api/v1/tokens}: admin only, reads included.</li>
- *   <li>{@code /api/v1/export}, {@code /api/v1/audit}: any signed-in role (they are not part of the
- *       public surface).</li>
+ *   <li>{@code /api/v1/export}, {@code /api/v1/audit}: auditor and admin (the exports and the trail).</li>
+ *   <li>{@code /api/v1/{collection}/{id}/history}: any signed-in role (the record's own read then
+ *       decides whether the caller may see it).</li>
  *   <li>Other reads: everyone, anonymous included.</li>
  *   <li>POST, PUT, PATCH: researcher, editor, admin. DELETE and anything else: editor, admin.</li>
  * </ul>
@@ -29,6 +30,7 @@ public final class AccessPolicy {
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
     private static final Set<String> CREATE_OR_UPDATE = Set.of("POST", "PUT", "PATCH");
     private static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
+    private static final Set<Role> AUDITORS = EnumSet.of(Role.AUDITOR, Role.ADMIN);
     private static final Set<Role> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Role.ANONYMOUS));
     private static final Set<Role> WRITERS = EnumSet.of(Role.RESEARCHER, Role.EDITOR, Role.ADMIN);
     private static final Set<Role> DELETERS = EnumSet.of(Role.EDITOR, Role.ADMIN);
@@ -61,7 +63,10 @@ public final class AccessPolicy {
             return ADMIN;
         }
         if (READS.contains(verb)) {
-            return STAFF_READS.stream().anyMatch(p -> under(normalized, p)) ? SIGNED_IN : EVERYONE;
+            if (STAFF_READS.stream().anyMatch(p -> under(normalized, p))) {
+                return AUDITORS;
+            }
+            return normalized.matches("/api/v1/[^/]+/[^/]+/history") ? SIGNED_IN : EVERYONE;
         }
         return CREATE_OR_UPDATE.contains(verb) ? WRITERS : DELETERS;
     }

@@ -55,7 +55,7 @@ public class Caller {
     }
 
     /** The single mapping from a security identity (its role names) to a Kartoteka role. */
-    static Role roleOf(SecurityIdentity identity) {
+    public static Role roleOf(SecurityIdentity identity) {
         if (identity == null || identity.isAnonymous()) {
             return Role.ANONYMOUS;
         }

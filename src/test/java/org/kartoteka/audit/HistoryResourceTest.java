@@ -1,6 +1,10 @@
 package org.kartoteka.audit;
 
-import static io.restassured.RestAssured.given;
+import static org.kartoteka.Auth.anonymously;
+import static org.kartoteka.Auth.asAdmin;
+import static org.kartoteka.Auth.asAuditor;
+import static org.kartoteka.Auth.asEditor;
+import static org.kartoteka.Auth.asResearcher;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
@@ -21,7 +25,7 @@ class HistoryResourceTest {
     void aPersonsHistoryHoldsItsRowsAndChildRowsOldestFirstWithTheRequestId() {
         String requestId = "test-" + UUID.randomUUID();
         String source = Fixtures.source("History source");
-        String id = given()
+        String id = asEditor()
                 .header(RequestId.HEADER, requestId)
                 .contentType(ContentType.JSON)
                 .body("""
@@ -35,7 +39,7 @@ class HistoryResourceTest {
                 .header(RequestId.HEADER, equalTo(requestId))
                 .extract().path("id");
 
-        given()
+        asResearcher()
                 .when()
                 .get("/api/v1/persons/{id}/history", id)
                 .then()
@@ -47,15 +51,17 @@ class HistoryResourceTest {
                 .body("requestId", everyItem(equalTo(requestId)))
                 .body("[0].after.display_name", equalTo("Hanna Historyjna"))
                 .body("[0].before", equalTo(null))
-                .body("[0].actor.role", notNullValue());
+                .body("[0].actor.role", equalTo("editor"))
+                .body("[0].actor.name", equalTo("test editor"))
+                .body("[0].actor.id", notNullValue());
     }
 
     @Test
     void anUpdateRecordsBeforeAndAfter() {
         String id = Fixtures.source("Before title");
-        String etag = given().when().get("/api/v1/sources/{id}", id).then().extract().header("ETag");
+        String etag = asEditor().when().get("/api/v1/sources/{id}", id).then().extract().header("ETag");
 
-        given()
+        asEditor()
                 .header("If-Match", etag)
                 .contentType(ContentType.JSON)
                 .body("""
@@ -65,7 +71,7 @@ class HistoryResourceTest {
                 .then()
                 .statusCode(200);
 
-        given()
+        asAuditor()
                 .when()
                 .get("/api/v1/sources/{id}/history", id)
                 .then()
@@ -77,7 +83,7 @@ class HistoryResourceTest {
 
     @Test
     void aClientsInsaneRequestIdIsReplaced() {
-        given()
+        anonymously()
                 .header(RequestId.HEADER, "bad id with spaces")
                 .when()
                 .get("/api/v1/sources")
@@ -88,7 +94,7 @@ class HistoryResourceTest {
 
     @Test
     void aMissingRecordHasNoHistory() {
-        given()
+        asAdmin()
                 .when()
                 .get("/api/v1/persons/{id}/history", UUID.randomUUID())
                 .then()
@@ -98,8 +104,48 @@ class HistoryResourceTest {
     @Test
     void theOtherRoutesOfACollectionStillWork() {
         String id = Fixtures.source("Routing");
-        given().when().get("/api/v1/sources/{id}", id).then().statusCode(200);
-        given().when().get("/api/v1/sources").then().statusCode(200).body("items", notNullValue());
-        given().when().get("/api/v1/legal-articles").then().statusCode(200).body("items.code", hasItems("BY-CC"));
+        anonymously().when().get("/api/v1/sources/{id}", id).then().statusCode(200);
+        anonymously().when().get("/api/v1/sources").then().statusCode(200).body("items", notNullValue());
+        anonymously().when().get("/api/v1/legal-articles").then().statusCode(200).body("items.code", hasItems("BY-CC"));
+    }
+
+    @Test
+    void anonymousCallersGetNoHistoryAndResearchersNoneOfConfidentialPersons() {
+        String publicPerson = Fixtures.person("History public " + UUID.randomUUID(), "PUBLIC");
+        String confidential = Fixtures.person("History confidential " + UUID.randomUUID(), "CONFIDENTIAL");
+
+        anonymously().when().get("/api/v1/persons/{id}/history", publicPerson).then().statusCode(401);
+        asResearcher().when().get("/api/v1/persons/{id}/history", confidential).then().statusCode(404);
+        asAuditor().when().get("/api/v1/persons/{id}/history", confidential).then().statusCode(404);
+        asEditor().when().get("/api/v1/persons/{id}/history", confidential).then().statusCode(200)
+                .body("[0].after.display_name", org.hamcrest.Matchers.startsWith("History confidential"));
+    }
+
+    @Test
+    void auditorsSeeNoNamesOfAPersonWhoOnceWasConfidential() {
+        String name = "Once confidential " + UUID.randomUUID();
+        String id = Fixtures.person(name, "CONFIDENTIAL");
+        String etag = asEditor().when().get("/api/v1/persons/{id}", id).then().extract().header("ETag");
+        String source = Fixtures.source("Reclassified");
+        asEditor()
+                .header("If-Match", etag)
+                .contentType(ContentType.JSON)
+                .body("""
+                        {"names": [{"value": "%s"}], "visibility": "RESTRICTED",
+                         "citations": [{"sourceId": "%s"}]}""".formatted(name, source))
+                .when()
+                .put("/api/v1/persons/{id}", id)
+                .then()
+                .statusCode(200);
+
+        String history = asAuditor()
+                .when()
+                .get("/api/v1/persons/{id}/history", id)
+                .then()
+                .statusCode(200)
+                .body("find { it.entity == 'person' && it.action == 'UPDATE' }.after.visibility", equalTo("RESTRICTED"))
+                .extract().asString();
+        org.hamcrest.MatcherAssert.assertThat(history, org.hamcrest.Matchers.not(
+                org.hamcrest.Matchers.containsString(name)));
     }
 }

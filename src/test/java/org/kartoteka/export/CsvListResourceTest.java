@@ -1,6 +1,6 @@
 package org.kartoteka.export;
 
-import static io.restassured.RestAssured.given;
+import static org.kartoteka.Auth.asResearcher;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -20,7 +20,7 @@ class CsvListResourceTest {
     @Test
     void aFilteredListAnswersTheSamePageAsCsv() {
         String id = ExportServiceTest.trickyPerson("PUBLIC");
-        List<String> jsonIds = given()
+        List<String> jsonIds = asResearcher()
                 .queryParam("q", "bialiatski\"")
                 .queryParam("limit", 500)
                 .when()
@@ -29,7 +29,7 @@ class CsvListResourceTest {
                 .statusCode(200)
                 .extract().path("items.id");
 
-        String csv = given()
+        String csv = asResearcher()
                 .accept("text/csv")
                 .queryParam("q", "bialiatski\"")
                 .queryParam("limit", 500)
@@ -54,7 +54,7 @@ class CsvListResourceTest {
         Fixtures.source("Paged CSV one");
         Fixtures.source("Paged CSV two");
 
-        Response response = given()
+        Response response = asResearcher()
                 .accept("text/csv")
                 .queryParam("limit", 1)
                 .when()
@@ -67,7 +67,7 @@ class CsvListResourceTest {
 
     @Test
     void anEmptyPageIsAHeaderRow() {
-        String csv = given()
+        String csv = asResearcher()
                 .accept("text/csv")
                 .queryParam("q", "no such person anywhere")
                 .when()
@@ -82,7 +82,7 @@ class CsvListResourceTest {
 
     @Test
     void aBadFilterIsStillAProblem() {
-        given()
+        asResearcher()
                 .accept("text/csv")
                 .queryParam("gender", "robot")
                 .when()

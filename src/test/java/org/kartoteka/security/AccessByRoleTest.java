@@ -40,7 +40,8 @@ class AccessByRoleTest {
     /** First match wins; an operation no rule matches fails the test until someone decides. */
     private static final List<Rule> RULES = List.of(
             new Rule(".*", "/api/v1/tokens(/.*)?", EnumSet.of(Role.ADMIN)),
-            new Rule("GET", "/api/v1/(export|audit)([/.].*)?", SIGNED_IN),
+            new Rule("GET", "/api/v1/(export|audit)([/.].*)?", EnumSet.of(Role.AUDITOR, Role.ADMIN)),
+            new Rule("GET", "/api/v1/[^/]+/\\{id}/history", SIGNED_IN),
             new Rule("GET", "/api/.*", EVERYONE),
             new Rule("POST|PUT|PATCH", "/api/.*", WRITERS),
             new Rule("DELETE", "/api/.*", DELETERS));

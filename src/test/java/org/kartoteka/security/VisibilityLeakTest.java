@@ -119,7 +119,9 @@ class VisibilityLeakTest {
      */
     private static Set<String> markersOf(Fixture f, Role role, ApiOperations.Operation op) {
         Set<String> markers = new HashSet<>(f.names());
-        if (!(role == Role.AUDITOR && op.template().startsWith("/api/v1/export"))) {
+        // Auditors see CONFIDENTIAL persons' rows with ids but without names in the exports and the trail.
+        if (!(role == Role.AUDITOR && (op.template().startsWith("/api/v1/export")
+                || op.template().startsWith("/api/v1/audit")))) {
             markers.add(f.id());
         }
         return markers;
