@@ -15,10 +15,11 @@ import java.util.HexFormat;
  */
 final class CsvStream extends FilterOutputStream {
 
+    private static final byte[] CR = {'\r'};
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final MessageDigest sha256;
-    private final byte[] buffer = new byte[16 * 1024];
+    private final byte[] buffer = new byte[64 * 1024];
     private int filled;
     private boolean quoted;
     private long lines;
@@ -44,23 +45,33 @@ final class CsvStream extends FilterOutputStream {
 
     @Override
     public void write(byte[] bytes, int offset, int length) throws IOException {
-        for (int i = offset; i < offset + length; i++) {
+        int run = offset;
+        int end = offset + length;
+        for (int i = offset; i < end; i++) {
             byte b = bytes[i];
             if (b == '"') {
                 quoted = !quoted;
             } else if (b == '\n' && !quoted) {
-                put((byte) '\r');
+                put(bytes, run, i - run);
+                put(CR, 0, 1);
+                run = i;
                 lines++;
             }
-            put(b);
         }
+        put(bytes, run, end - run);
     }
 
-    private void put(byte b) throws IOException {
-        if (filled == buffer.length) {
-            drain();
+    private void put(byte[] bytes, int offset, int length) throws IOException {
+        while (length > 0) {
+            if (filled == buffer.length) {
+                drain();
+            }
+            int n = Math.min(length, buffer.length - filled);
+            System.arraycopy(bytes, offset, buffer, filled, n);
+            filled += n;
+            offset += n;
+            length -= n;
         }
-        buffer[filled++] = b;
     }
 
     private void drain() throws IOException {

@@ -48,6 +48,29 @@ final class ExportCatalog {
                       csv_safe(a.code) as code, csv_safe(a.number) as number, csv_safe(a.part) as part,
                       csv_safe(a.title) as title
                     from legal_article a order by a.id"""),
+            new ExportFile("cases.csv", "case_file", """
+                    select c.id, c.version, csv_time(c.created_at) as "createdAt", csv_time(c.updated_at) as "updatedAt",
+                      c.person_id as "personId", csv_safe(c.reference) as reference, csv_safe(c.group_name) as "groupName",
+                      c.opened_on as "openedOn", partial_date_precision(c.opened_on) as "openedOnPrecision",
+                      csv_safe(c.authority) as authority, c.status
+                    from case_file c order by c.id"""),
+            new ExportFile("charges.csv", "charge", """
+                    select g.id, g.version, csv_time(g.created_at) as "createdAt", csv_time(g.updated_at) as "updatedAt",
+                      g.case_id as "caseId", g.article_id as "articleId", g.modifier,
+                      g.charged_on as "chargedOn", partial_date_precision(g.charged_on) as "chargedOnPrecision", g.outcome
+                    from charge g order by g.id"""),
+            new ExportFile("trials.csv", "trial", """
+                    select t.id, t.version, csv_time(t.created_at) as "createdAt", csv_time(t.updated_at) as "updatedAt",
+                      t.case_id as "caseId", csv_safe(t.court) as court, csv_safe(array_to_string(t.judges, '|')) as judges,
+                      csv_safe(array_to_string(t.prosecutors, '|')) as prosecutors,
+                      t.started_on as "startedOn", partial_date_precision(t.started_on) as "startedOnPrecision",
+                      t.verdict_on as "verdictOn", partial_date_precision(t.verdict_on) as "verdictOnPrecision", t.verdict,
+                      t.closed_session as "closedSession", t.in_absentia as "inAbsentia", t.sentence_type as "sentenceType",
+                      csv_safe(t.sentence_regime) as "sentenceRegime", t.sentence_term_days as "sentenceTermDays",
+                      t.sentence_fine_amount as "sentenceFineAmount", t.sentence_currency as "sentenceCurrency",
+                      t.appeal_on as "appealOn", partial_date_precision(t.appeal_on) as "appealOnPrecision",
+                      csv_safe(t.appeal_outcome) as "appealOutcome"
+                    from trial t order by t.id"""),
             new ExportFile("detentions.csv", "detention", """
                     select d.id, d.version, csv_time(d.created_at) as "createdAt", csv_time(d.updated_at) as "updatedAt",
                       d.person_id as "personId", d.case_id as "caseId", d.kind,
@@ -55,6 +78,27 @@ final class ExportCatalog {
                       d.ended_on as "endedOn", partial_date_precision(d.ended_on) as "endedOnPrecision",
                       d.end_reason as "endReason", csv_safe(d.facility) as facility, csv_safe(d.region) as region
                     from detention d order by d.id"""),
+            new ExportFile("recognitions.csv", "recognition", """
+                    select r.id, r.version, csv_time(r.created_at) as "createdAt", csv_time(r.updated_at) as "updatedAt",
+                      r.person_id as "personId", csv_safe(r.recognized_by) as "recognizedBy",
+                      r.recognized_on as "recognizedOn", partial_date_precision(r.recognized_on) as "recognizedOnPrecision",
+                      csv_safe(array_to_string(r.grounds, '|')) as grounds,
+                      r.revoked_on as "revokedOn", partial_date_precision(r.revoked_on) as "revokedOnPrecision"
+                    from recognition r order by r.id"""),
+            new ExportFile("metrics.csv", "metric", """
+                    select m.id, m.version, csv_time(m.created_at) as "createdAt", csv_time(m.updated_at) as "updatedAt",
+                      csv_safe(m.key) as key, csv_safe(m.label) as label, csv_safe(m.definition) as definition, m.kind,
+                      csv_safe(m.unit) as unit, m.computed, m.public_figure as "publicFigure",
+                      csv_safe(m.publisher) as publisher
+                    from metric m order by m.id"""),
+            new ExportFile("observations.csv", "observation", """
+                    select o.id, o.version, csv_time(o.created_at) as "createdAt", csv_time(o.updated_at) as "updatedAt",
+                      o.metric_id as "metricId", o.value, o.qualifier,
+                      o.as_of as "asOf", partial_date_precision(o.as_of) as "asOfPrecision",
+                      o.period_start as "periodStart", partial_date_precision(o.period_start) as "periodStartPrecision",
+                      o.period_end as "periodEnd", partial_date_precision(o.period_end) as "periodEndPrecision",
+                      csv_safe(o.scope) as scope, csv_safe(o.publisher) as publisher
+                    from observation o order by o.id"""),
             new ExportFile("citations.csv", "person_citation", CitationTables.unionQuery()),
             new ExportFile("audit.csv", "audit_event", """
                     select a.id, a.event_id as "eventId", csv_time(a.occurred_at) as "occurredAt",

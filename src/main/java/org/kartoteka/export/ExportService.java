@@ -67,6 +67,7 @@ public class ExportService {
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             connection.setReadOnly(true);
             try {
+                fixFormats(connection);
                 work.run(snapshot(connection, redact));
                 connection.commit();
             } finally {
@@ -78,6 +79,13 @@ public class ExportService {
             throw new IllegalStateException("The export failed", e);
         } catch (IOException e) {
             throw new UncheckedIOException("The export could not be written (client gone?)", e);
+        }
+    }
+
+    /** Timestamps print the same whatever the server's settings (csv_time relies on DateStyle ISO). */
+    private static void fixFormats(Connection connection) throws SQLException {
+        try (var set = connection.createStatement()) {
+            set.execute("set local datestyle = 'ISO, YMD'; set local timezone = 'UTC'");
         }
     }
 
