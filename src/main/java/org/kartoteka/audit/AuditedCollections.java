@@ -6,7 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.kartoteka.casefile.CaseService;
+import org.kartoteka.casefile.ChargeService;
+import org.kartoteka.casefile.TrialService;
+import org.kartoteka.detention.DetentionService;
 import org.kartoteka.legalarticle.LegalArticleService;
+import org.kartoteka.recognition.RecognitionService;
 import org.kartoteka.person.PersonService;
 import org.kartoteka.source.SourceService;
 
@@ -30,11 +35,31 @@ class AuditedCollections {
     @Inject
     LegalArticleService legalArticles;
 
+    @Inject
+    CaseService cases;
+
+    @Inject
+    ChargeService charges;
+
+    @Inject
+    TrialService trials;
+
+    @Inject
+    DetentionService detentions;
+
+    @Inject
+    RecognitionService recognitions;
+
     Map<String, Subject> all() {
         return Map.of(
                 "sources", new Subject(List.of("source"), sources::get),
                 "persons", new Subject(List.of("person", "person_name", "person_external_id", "person_citation"),
                         persons::get),
-                "legal-articles", new Subject(List.of("legal_article"), legalArticles::get));
+                "legal-articles", new Subject(List.of("legal_article"), legalArticles::get),
+                "cases", new Subject(List.of("case_file", "case_file_citation"), cases::get),
+                "charges", new Subject(List.of("charge", "charge_citation"), charges::get),
+                "trials", new Subject(List.of("trial", "trial_citation"), trials::get),
+                "detentions", new Subject(List.of("detention", "detention_citation"), detentions::get),
+                "recognitions", new Subject(List.of("recognition", "recognition_citation"), recognitions::get));
     }
 }

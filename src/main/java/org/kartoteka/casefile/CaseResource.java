@@ -1,6 +1,9 @@
 package org.kartoteka.casefile;
 
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.kartoteka.audit.History;
+import org.kartoteka.audit.AuditEventView;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -38,6 +41,9 @@ public class CaseResource {
     @Inject
     CaseService cases;
 
+    @Inject
+    History history;
+
     @GET
     @Operation(summary = "List cases", description = "Filtered, sorted (createdAt, updatedAt), cursor-paged.")
     @APIResponse(responseCode = "200", description = "a page of cases",
@@ -74,6 +80,16 @@ public class CaseResource {
             @NotNull @Valid CaseInput body) {
         CaseFile caseFile = cases.update(Ids.parse(id), ifMatch, body);
         return Responses.ok(caseFile.etag(), CaseView.of(caseFile));
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(summary = "Read the history of a case", description = "Every write of the record and of its"
+            + " citations, oldest first; signed-in callers who may read the record.")
+    @APIResponse(responseCode = "200", description = "the record's audit events",
+            content = @Content(schema = @Schema(implementation = AuditEventView.class, type = SchemaType.ARRAY)))
+    public List<AuditEventView> history(@PathParam("id") String id) {
+        return history.of("cases", Ids.parse(id));
     }
 
     @DELETE

@@ -1,6 +1,9 @@
 package org.kartoteka.casefile;
 
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.kartoteka.audit.History;
+import org.kartoteka.audit.AuditEventView;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -38,6 +41,9 @@ public class TrialResource {
     @Inject
     TrialService trials;
 
+    @Inject
+    History history;
+
     @GET
     @Operation(summary = "List trials", description = "Filtered, sorted (createdAt, updatedAt), cursor-paged.")
     @APIResponse(responseCode = "200", description = "a page of trials",
@@ -74,6 +80,16 @@ public class TrialResource {
             @NotNull @Valid TrialInput body) {
         Trial trial = trials.update(Ids.parse(id), ifMatch, body);
         return Responses.ok(trial.etag(), TrialView.of(trial));
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(summary = "Read the history of a trial", description = "Every write of the record and of its"
+            + " citations, oldest first; signed-in callers who may read the record.")
+    @APIResponse(responseCode = "200", description = "the record's audit events",
+            content = @Content(schema = @Schema(implementation = AuditEventView.class, type = SchemaType.ARRAY)))
+    public List<AuditEventView> history(@PathParam("id") String id) {
+        return history.of("trials", Ids.parse(id));
     }
 
     @DELETE
