@@ -9,7 +9,8 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Collections;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.WeakHashMap;
+import org.postgresql.PGConnection;
 import org.kartoteka.security.Caller;
 
 /**
@@ -31,16 +32,21 @@ public class AuditConnectionInterceptor implements AgroalPoolInterceptor {
             + " set_config('kartoteka.actor_name', ?, false), set_config('kartoteka.actor_role', ?, false),"
             + " set_config('kartoteka.request_id', ?, false)";
 
-    /** Connections whose settings may name an actor. */
-    private final Set<Connection> marked = Collections.newSetFromMap(new ConcurrentHashMap<>());
+    /**
+     * Physical connections whose settings may name an actor. Agroal hands interceptors a new wrapper
+     * each time, so the key is the driver's connection under it; weak, so that connections the pool
+     * closes drop out.
+     */
+    private final Set<Object> marked = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
     @Override
     public void onConnectionAcquire(Connection connection) {
         Actor actor = currentActor();
+        Object physical = physical(connection);
         if (actor != null) {
             apply(connection, actor, Arc.container().instance(RequestId.class).get().value());
-            marked.add(connection);
-        } else if (marked.remove(connection)) {
+            marked.add(physical);
+        } else if (marked.remove(physical)) {
             apply(connection, Actor.UNKNOWN, null);
         }
     }
@@ -55,6 +61,14 @@ public class AuditConnectionInterceptor implements AgroalPoolInterceptor {
             return Actor.SYSTEM;
         }
         return Arc.container().instance(RequestActor.class).get().get();
+    }
+
+    private static Object physical(Connection connection) {
+        try {
+            return connection.unwrap(PGConnection.class);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The audit trail needs a PostgreSQL connection", e);
+        }
     }
 
     private static void apply(Connection connection, Actor actor, String request) {

@@ -76,6 +76,30 @@ class AuditTrailTest {
         assertThat(actor, equalTo("system"));
     }
 
+    @Test
+    void aWriteWithoutAnActorIsRecordedAsUnknownEvenOnAConnectionASignedInCallerUsed() {
+        String marker = "Unknown actor " + java.util.UUID.randomUUID();
+        for (int i = 0; i < 5; i++) {
+            org.kartoteka.Fixtures.source(marker + " via API " + i);
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                    "insert into source (id, version, created_at, updated_at, title, kind, reliability, visibility)"
+                            + " values (gen_random_uuid(), 0, now(), now(), ?1, 'OTHER', 'UNKNOWN', 'PUBLIC')")
+                    .setParameter(1, marker + " direct").executeUpdate());
+        }
+
+        @SuppressWarnings("unchecked")
+        List<Object[]> actors = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select after ->> 'title', actor_id, actor_role from audit_event where entity = 'source'"
+                        + " and after ->> 'title' like ?1").setParameter(1, marker + "%").getResultList());
+
+        assertThat(actors.size(), equalTo(10));
+        for (Object[] row : actors) {
+            boolean direct = ((String) row[0]).endsWith("direct");
+            assertThat(String.valueOf(row[0]), row[2], equalTo(direct ? null : "editor"));
+            assertThat(String.valueOf(row[0]), row[1] == null, equalTo(direct));
+        }
+    }
+
     private static void assertRefused(Runnable write) {
         Throwable failure = assertThrows(RuntimeException.class, write::run);
         StringBuilder messages = new StringBuilder();
