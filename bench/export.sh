@@ -43,7 +43,7 @@ if [ "$("${PSQL[@]}" -tAc "select to_regclass('detention') is not null")" = t ];
     TABLE=detention FILE=detentions
     SAME_SQL="select d.id, d.version, csv_time(d.created_at), csv_time(d.updated_at), d.person_id, d.case_id, d.kind,
         d.started_on, partial_date_precision(d.started_on), d.ended_on, partial_date_precision(d.ended_on),
-        d.end_reason, csv_safe(d.facility), csv_safe(d.region) from detention d order by d.id"
+        d.end_unknown, d.end_reason, csv_safe(d.facility), csv_safe(d.region) from detention d order by d.id"
     PERSONS=$(( (ROWS + 999) / 1000 ))
     "${PSQL[@]}" <<SQL
 set session_replication_role = replica;

@@ -12,6 +12,8 @@ import org.kartoteka.casefile.TrialService;
 import org.kartoteka.detention.DetentionService;
 import org.kartoteka.legalarticle.LegalArticleService;
 import org.kartoteka.recognition.RecognitionService;
+import org.kartoteka.stats.MetricService;
+import org.kartoteka.stats.ObservationService;
 import org.kartoteka.person.PersonService;
 import org.kartoteka.source.SourceService;
 
@@ -50,6 +52,12 @@ class AuditedCollections {
     @Inject
     RecognitionService recognitions;
 
+    @Inject
+    MetricService metrics;
+
+    @Inject
+    ObservationService observations;
+
     Map<String, Subject> all() {
         return Map.of(
                 "sources", new Subject(List.of("source"), sources::get),
@@ -60,6 +68,8 @@ class AuditedCollections {
                 "charges", new Subject(List.of("charge", "charge_citation"), charges::get),
                 "trials", new Subject(List.of("trial", "trial_citation"), trials::get),
                 "detentions", new Subject(List.of("detention", "detention_citation"), detentions::get),
-                "recognitions", new Subject(List.of("recognition", "recognition_citation"), recognitions::get));
+                "recognitions", new Subject(List.of("recognition", "recognition_citation"), recognitions::get),
+                "metrics", new Subject(List.of("metric"), id -> metrics.get(id.toString())),
+                "observations", new Subject(List.of("observation", "observation_citation"), observations::get));
     }
 }

@@ -76,7 +76,7 @@ final class ExportCatalog {
                       d.person_id as "personId", d.case_id as "caseId", d.kind,
                       d.started_on as "startedOn", partial_date_precision(d.started_on) as "startedOnPrecision",
                       d.ended_on as "endedOn", partial_date_precision(d.ended_on) as "endedOnPrecision",
-                      d.end_reason as "endReason", csv_safe(d.facility) as facility, csv_safe(d.region) as region
+                      d.end_unknown as "endUnknown", d.end_reason as "endReason", csv_safe(d.facility) as facility, csv_safe(d.region) as region
                     from detention d order by d.id"""),
             new ExportFile("recognitions.csv", "recognition", """
                     select r.id, r.version, csv_time(r.created_at) as "createdAt", csv_time(r.updated_at) as "updatedAt",
@@ -87,7 +87,8 @@ final class ExportCatalog {
                     from recognition r order by r.id"""),
             new ExportFile("metrics.csv", "metric", """
                     select m.id, m.version, csv_time(m.created_at) as "createdAt", csv_time(m.updated_at) as "updatedAt",
-                      csv_safe(m.key) as key, csv_safe(m.label) as label, csv_safe(m.definition) as definition, m.kind,
+                      csv_safe(m.key) as key, csv_safe(m.label) as label, csv_safe(m.label_en) as "labelEn",
+                      csv_safe(m.label_be) as "labelBe", csv_safe(m.label_ru) as "labelRu", csv_safe(m.definition) as definition, m.kind,
                       csv_safe(m.unit) as unit, m.computed, m.public_figure as "publicFigure",
                       csv_safe(m.publisher) as publisher
                     from metric m order by m.id"""),

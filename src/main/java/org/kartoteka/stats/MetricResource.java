@@ -1,6 +1,11 @@
 package org.kartoteka.stats;
 
 import jakarta.inject.Inject;
+import org.kartoteka.common.Ids;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.kartoteka.audit.History;
+import org.kartoteka.audit.AuditEventView;
+import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -35,6 +40,9 @@ public class MetricResource {
 
     @Inject
     MetricService metrics;
+
+    @Inject
+    History history;
 
     @GET
     @Operation(summary = "List metrics", description = "Filtered, sorted (key, createdAt, updatedAt), cursor-paged.")
@@ -72,6 +80,16 @@ public class MetricResource {
             @NotNull @Valid MetricInput body) {
         Metric metric = metrics.update(id, ifMatch, body);
         return Responses.ok(metric.etag(), MetricView.of(metric));
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(summary = "Read the history of a metric", description = "Every write of the record (by id or key), oldest first;"
+            + " signed-in callers who may read it.")
+    @APIResponse(responseCode = "200", description = "the record's audit events",
+            content = @Content(schema = @Schema(implementation = AuditEventView.class, type = SchemaType.ARRAY)))
+    public List<AuditEventView> history(@PathParam("id") String id) {
+        return history.of("metrics", metrics.get(id).id);
     }
 
     @DELETE

@@ -1,6 +1,10 @@
 package org.kartoteka.stats;
 
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.kartoteka.audit.History;
+import org.kartoteka.audit.AuditEventView;
+import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -36,6 +40,9 @@ public class ObservationResource {
 
     @Inject
     ObservationService observations;
+
+    @Inject
+    History history;
 
     @GET
     @Operation(summary = "List observations",
@@ -74,6 +81,16 @@ public class ObservationResource {
             @NotNull @Valid ObservationInput body) {
         Observation observation = observations.update(Ids.parse(id), ifMatch, body);
         return Responses.ok(observation.etag(), ObservationView.of(observation));
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(summary = "Read the history of an observation", description = "Every write of the record and of its citations, oldest first;"
+            + " signed-in callers who may read it.")
+    @APIResponse(responseCode = "200", description = "the record's audit events",
+            content = @Content(schema = @Schema(implementation = AuditEventView.class, type = SchemaType.ARRAY)))
+    public List<AuditEventView> history(@PathParam("id") String id) {
+        return history.of("observations", Ids.parse(id));
     }
 
     @DELETE

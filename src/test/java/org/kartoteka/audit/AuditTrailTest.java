@@ -21,6 +21,8 @@ class AuditTrailTest {
     /** Tables that are not records: bookkeeping, Flyway's history and the trail itself. */
     private static final List<String> NOT_RECORDS = List.of("audit_event", "flyway_schema_history", "seed_run",
             "seed_record");
+    /** Derived search indexes (V4), rebuilt from the audited person_name rows: not audited either. */
+    private static final List<String> DERIVED = List.of("search_term", "person_search_key", "name_search_state");
 
     @Inject
     EntityManager em;
@@ -64,7 +66,8 @@ class AuditTrailTest {
                                   and g.tgname = t.table_name || '_audit')
                 order by 1""").getResultList());
 
-        assertThat(unaudited, containsInAnyOrder(NOT_RECORDS.toArray()));
+        assertThat(unaudited.stream().filter(t -> !DERIVED.contains(t)).toList(),
+                containsInAnyOrder(NOT_RECORDS.toArray()));
     }
 
     @Test
