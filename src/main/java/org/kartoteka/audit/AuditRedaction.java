@@ -2,19 +2,16 @@ package org.kartoteka.audit;
 
 /**
  * What callers who may not see CONFIDENTIAL persons (auditors, researchers) get instead of their
- * names: the SQL functions {@code person_ever_confidential} and {@code audit_redact} (migration V6)
- * null the identifying fields of these tables' rows; docs/audit.md lists the fields.
+ * names: the SQL functions {@code audit_names_confidential} (migration V9: the person's own rows and
+ * the citations of their facts, whose quotes can name them) and {@code audit_redact} null the
+ * identifying fields of those rows; docs/audit.md lists the fields.
  */
 public final class AuditRedaction {
-
-    /** Tables whose audit entity id is a person's id: the ones whose rows can name a person. */
-    public static final String PERSON_TABLES = "('person', 'person_name', 'person_external_id', 'person_citation',"
-            + " 'person_search_key')";
 
     private AuditRedaction() {}
 
     /** SQL over alias {@code a}: whether this event's documents must be redacted. */
     public static String condition() {
-        return "a.entity in " + PERSON_TABLES + " and person_ever_confidential(a.entity_id)";
+        return "audit_names_confidential(a.entity, a.entity_id)";
     }
 }

@@ -17,6 +17,7 @@ import io.restassured.http.ContentType;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.kartoteka.Fixtures;
+import org.kartoteka.RecordFixtures;
 
 @QuarkusTest
 class HistoryResourceTest {
@@ -147,5 +148,35 @@ class HistoryResourceTest {
                 .extract().asString();
         org.hamcrest.MatcherAssert.assertThat(history, org.hamcrest.Matchers.not(
                 org.hamcrest.Matchers.containsString(name)));
+    }
+
+    @Test
+    void auditorsSeeNoQuotesOfTheFactsOfAConfidentialPerson() {
+        String name = "Quoted confidential " + UUID.randomUUID();
+        String person = Fixtures.person(name, "CONFIDENTIAL");
+        String source = Fixtures.source("Quoting source");
+        String detention = RecordFixtures.create("detentions", """
+                {"personId": "%s", "kind": "PRETRIAL", "startedOn": "2021-04-02",
+                 "citations": [{"sourceId": "%s", "quote": "%s was taken from home", "note": "%s"}]}"""
+                .formatted(person, source, name, name));
+
+        String trail = asAuditor()
+                .queryParam("entityId", detention)
+                .when()
+                .get("/api/v1/audit")
+                .then()
+                .statusCode(200)
+                .body("items.entity", hasItems("detention", "detention_citation"))
+                .body("items.find { it.entity == 'detention' }.after.started_on", equalTo("2021-04-02"))
+                .extract().asString();
+        org.hamcrest.MatcherAssert.assertThat(trail, org.hamcrest.Matchers.not(
+                org.hamcrest.Matchers.containsString(name)));
+        asAdmin()
+                .queryParam("entityId", detention)
+                .when()
+                .get("/api/v1/audit")
+                .then()
+                .statusCode(200)
+                .body("items.find { it.entity == 'detention_citation' }.after.quote", equalTo(name + " was taken from home"));
     }
 }
