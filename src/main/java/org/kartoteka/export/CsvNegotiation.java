@@ -14,6 +14,12 @@ import jakarta.ws.rs.container.ResourceInfo;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.kartoteka.common.Page;
+import org.kartoteka.common.ProblemException;
+import org.kartoteka.common.ProblemType;
+import org.kartoteka.security.Caller;
+import org.kartoteka.security.Role;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.ws.rs.Priorities;
 
 /**
  * {@code Accept: text/csv} on every list: the list runs as usual (its filters, paging and
@@ -28,6 +34,9 @@ public class CsvNegotiation {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    Caller caller;
+
     @ServerRequestFilter(preMatching = true)
     public void negotiate(ContainerRequestContext request) {
         String accept = request.getHeaderString(HttpHeaders.ACCEPT);
@@ -36,6 +45,25 @@ public class CsvNegotiation {
                 && path.startsWith("/api/v1/") && !path.startsWith("/api/v1/export")) {
             request.setProperty(WANTS_CSV, Boolean.TRUE);
             request.getHeaders().putSingle(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON);
+        }
+    }
+
+    /**
+     * CSV is the auditors' format (DESIGN.md section 6): on a list as in the exports, only the
+     * auditor and admin roles get it. Runs after the access filter has authenticated the caller.
+     */
+    @ServerRequestFilter(priority = Priorities.USER + 200)
+    public void onlyForAuditors(ContainerRequestContext request) {
+        if (request.getProperty(WANTS_CSV) == null) {
+            return;
+        }
+        Role role = caller.role();
+        if (role == Role.ANONYMOUS) {
+            throw new UnauthorizedException();
+        }
+        if (role != Role.AUDITOR && role != Role.ADMIN) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "CSV is for the auditor and admin roles; the "
+                    + role.apiName() + " role reads this list as JSON (send Accept: application/json).");
         }
     }
 

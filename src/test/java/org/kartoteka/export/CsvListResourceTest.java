@@ -1,5 +1,9 @@
 package org.kartoteka.export;
 
+import static org.kartoteka.Auth.anonymously;
+import static org.kartoteka.Auth.asAdmin;
+import static org.kartoteka.Auth.asAuditor;
+import static org.kartoteka.Auth.asEditor;
 import static org.kartoteka.Auth.asResearcher;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -20,7 +24,7 @@ class CsvListResourceTest {
     @Test
     void aFilteredListAnswersTheSamePageAsCsv() {
         String id = ExportServiceTest.trickyPerson("PUBLIC");
-        List<String> jsonIds = asResearcher()
+        List<String> jsonIds = asAuditor()
                 .queryParam("q", "bialiatski\"")
                 .queryParam("limit", 500)
                 .when()
@@ -29,7 +33,7 @@ class CsvListResourceTest {
                 .statusCode(200)
                 .extract().path("items.id");
 
-        String csv = asResearcher()
+        String csv = asAuditor()
                 .accept("text/csv")
                 .queryParam("q", "bialiatski\"")
                 .queryParam("limit", 500)
@@ -54,7 +58,7 @@ class CsvListResourceTest {
         Fixtures.source("Paged CSV one");
         Fixtures.source("Paged CSV two");
 
-        Response response = asResearcher()
+        Response response = asAuditor()
                 .accept("text/csv")
                 .queryParam("limit", 1)
                 .when()
@@ -67,7 +71,7 @@ class CsvListResourceTest {
 
     @Test
     void anEmptyPageIsAHeaderRow() {
-        String csv = asResearcher()
+        String csv = asAuditor()
                 .accept("text/csv")
                 .queryParam("q", "no such person anywhere")
                 .when()
@@ -82,7 +86,7 @@ class CsvListResourceTest {
 
     @Test
     void aBadFilterIsStillAProblem() {
-        asResearcher()
+        asAuditor()
                 .accept("text/csv")
                 .queryParam("gender", "robot")
                 .when()
@@ -90,5 +94,17 @@ class CsvListResourceTest {
                 .then()
                 .statusCode(422)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void csvListsAreForAuditorsAndAdmins() {
+        asAdmin().accept("text/csv").when().get("/api/v1/sources").then().statusCode(200)
+                .contentType(startsWith("text/csv"));
+        asEditor().accept("text/csv").when().get("/api/v1/sources").then().statusCode(403)
+                .contentType("application/problem+json")
+                .body("detail", containsString("auditor and admin"));
+        asResearcher().accept("text/csv").when().get("/api/v1/persons").then().statusCode(403);
+        anonymously().accept("text/csv").when().get("/api/v1/legal-articles").then().statusCode(401);
+        asResearcher().accept("application/json").when().get("/api/v1/persons").then().statusCode(200);
     }
 }
