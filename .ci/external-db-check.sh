@@ -13,7 +13,8 @@ JAR="$ROOT/target/quarkus-app/quarkus-run.jar"
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 CHECK_DB=${CHECK_DB:-kartoteka_ci_check}
 READY_TIMEOUT=${READY_TIMEOUT:-120}
-TOKEN="ci-check-$(date +%s)-$RANDOM$RANDOM"
+# 32 characters at least, as the service requires of a bootstrap token.
+TOKEN="ci-check-$(date +%s)-$(head -c 24 /dev/urandom | od -An -tx1 | tr -d " \n")"
 WORK=$(mktemp -d /tmp/kartoteka-external-db-check.XXXXXX)
 LOG="$WORK/kartoteka.log"
 JAR_PID=""
