@@ -17,6 +17,7 @@ public final class ApiTags {
     public static final String PUBLIC = "Public counts";
     public static final String AUDIT = "Audit";
     public static final String EXPORTS = "Exports";
+    public static final String TOKENS = "Tokens";
 
     private ApiTags() {}
 }

@@ -21,18 +21,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.kartoteka.common.ApiTags;
 import org.kartoteka.common.Ids;
 import org.kartoteka.common.Page;
 import org.kartoteka.common.PageRequest;
 
 /** Token management; {@link AccessPolicy} lets only admins in. */
 @Path("/api/v1/tokens")
-@Tag(name = ApiTokenResource.TAG, description = "bearer API tokens (admin only)")
+@Tag(name = ApiTags.TOKENS, description = "bearer API tokens (admin only)")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ApiTokenResource {
-
-    static final String TAG = "Tokens";
 
     @Inject
     ApiTokenService tokens;
