@@ -14,11 +14,19 @@ import org.kartoteka.config.EmbeddedDatabase;
 @QuarkusTestResource(EmbeddedPostgresResource.class)
 public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleManager {
 
+    private static volatile String jdbcUrl;
+
     private EmbeddedDatabase database;
+
+    /** The JDBC URL of this run's database, for tests of the packaged jar that must load data in bulk. */
+    public static String jdbcUrl() {
+        return jdbcUrl;
+    }
 
     @Override
     public Map<String, String> start() {
         database = EmbeddedDatabase.startThrowAway();
+        jdbcUrl = database.jdbcUrl();
         Map<String, String> properties = new HashMap<>(database.datasourceProperties());
         // The known first admin token tests authenticate with (Auth); given to the packaged jar in *IT too.
         properties.put("kartoteka.bootstrap-admin-token", Auth.BOOTSTRAP_ADMIN_TOKEN);
