@@ -46,6 +46,12 @@ public class CaseService {
         return caseFile;
     }
 
+    /** Whether the case exists and the caller may see its person: what decides if its charges and trials show. */
+    public boolean isVisible(UUID caseId) {
+        CaseFile caseFile = CaseFile.findById(caseId);
+        return caseFile != null && persons.visible(caseFile.personId);
+    }
+
     /**
      * The case a charge, trial or detention names in {@code field}.
      *

@@ -46,7 +46,7 @@ public class ChargeService {
 
     public Charge get(UUID id) {
         Charge charge = Charge.findById(id);
-        if (charge == null || !visible(charge.caseId)) {
+        if (charge == null || !cases.isVisible(charge.caseId)) {
             throw ProblemException.notFound("charge", id);
         }
         return charge;
@@ -75,11 +75,6 @@ public class ChargeService {
         charge.flush();
     }
 
-    private boolean visible(UUID caseId) {
-        CaseFile caseFile = CaseFile.findById(caseId);
-        return caseFile != null && persons.visible(caseFile.personId);
-    }
-
     private void copy(ChargeInput input, Charge charge) {
         cases.require("caseId", input.caseId());
         LegalArticle article = article(input.article());
@@ -99,14 +94,11 @@ public class ChargeService {
      */
     static LegalArticle article(ChargeInput.ArticleRef ref) {
         String part = ref.part() == null || ref.part().isBlank() ? null : ref.part().strip();
-        List<LegalArticle> found = LegalArticle.<LegalArticle>find(
-                "code = ?1 and number = ?2 and " + (part == null ? "part is null" : "part = ?3"),
-                part == null ? new Object[] {ref.code().strip(), ref.number().strip()}
-                        : new Object[] {ref.code().strip(), ref.number().strip(), part}).list();
-        if (found.isEmpty()) {
+        LegalArticle found = LegalArticle.findCatalogued(ref.code().strip(), ref.number().strip(), part);
+        if (found == null) {
             throw ProblemException.invalid("article", ref.citation() + " is not in the legal-article catalogue;"
                     + " check the code, number and part at /api/v1/legal-articles, or add the article there first");
         }
-        return found.get(0);
+        return found;
     }
 }

@@ -42,8 +42,7 @@ public class TrialService {
 
     public Trial get(UUID id) {
         Trial trial = Trial.findById(id);
-        CaseFile caseFile = trial == null ? null : CaseFile.findById(trial.caseId);
-        if (caseFile == null || !persons.visible(caseFile.personId)) {
+        if (trial == null || !cases.isVisible(trial.caseId)) {
             throw ProblemException.notFound("trial", id);
         }
         return trial;

@@ -20,6 +20,13 @@ public class LegalArticle extends RecordEntity {
 
     public String title;
 
+    /** The catalogue entry with this code, number and part (null part: the article as a whole), or null. */
+    public static LegalArticle findCatalogued(String code, String number, String part) {
+        return part == null
+                ? find("code = ?1 and number = ?2 and part is null", code, number).firstResult()
+                : find("code = ?1 and number = ?2 and part = ?3", code, number, part).firstResult();
+    }
+
     /** How people cite it: {@code BY-CC 342} or {@code BY-CC 293 part 2}. */
     public String citation() {
         return code + " " + number + (part == null ? "" : " part " + part);

@@ -36,12 +36,6 @@ public class LegalArticleService {
         return article;
     }
 
-    /** The article with this code, number and part (null part: the article as a whole), if catalogued. */
-    public LegalArticle find(String code, String number, String part) {
-        return LegalArticle.find("code = ?1 and number = ?2 and " + (part == null ? "part is null" : "part = ?3"),
-                part == null ? new Object[] {code, number} : new Object[] {code, number, part}).firstResult();
-    }
-
     public Page<LegalArticle> list(LegalArticleFilter filter, PageRequest page) {
         Keyset<LegalArticle> query = new Keyset<>(LegalArticle.class, "number", SORT_KEYS);
         filter.applyTo(query);
