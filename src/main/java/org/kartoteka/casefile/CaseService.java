@@ -19,6 +19,13 @@ import org.kartoteka.source.CitationRules;
 @ApplicationScoped
 public class CaseService {
 
+    /**
+     * HQL condition over a record with a {@code caseId}, alias {@code e}, parameter {@code :visible}:
+     * the person of its case is visible to the caller. The list form of {@link #isVisible}.
+     */
+    static final String VISIBLE_CASE = "e.caseId in (select vc.id from CaseFile vc, Person vp"
+            + " where vp.id = vc.personId and vp.visibility in :visible)";
+
     private static final List<SortKey<CaseFile>> SORT_KEYS = List.of(
             SortKey.instant("createdAt", "e.createdAt", c -> c.createdAt),
             SortKey.instant("updatedAt", "e.updatedAt", c -> c.updatedAt));

@@ -19,10 +19,6 @@ import org.kartoteka.source.CitationRules;
 @ApplicationScoped
 public class ChargeService {
 
-    /** HQL condition over a record with a {@code caseId}, alias {@code e}: the case's person is visible. */
-    static final String VISIBLE_CASE = "e.caseId in (select vc.id from CaseFile vc, Person vp"
-            + " where vp.id = vc.personId and vp.visibility in :visible)";
-
     private static final List<SortKey<Charge>> SORT_KEYS = List.of(
             SortKey.instant("createdAt", "e.createdAt", c -> c.createdAt),
             SortKey.instant("updatedAt", "e.updatedAt", c -> c.updatedAt));
@@ -54,7 +50,7 @@ public class ChargeService {
 
     public Page<Charge> list(ChargeFilter filter, PageRequest page) {
         Keyset<Charge> query = new Keyset<>(Charge.class, "createdAt", SORT_KEYS);
-        query.where(VISIBLE_CASE, "visible", persons.visibilities());
+        query.where(CaseService.VISIBLE_CASE, "visible", persons.visibilities());
         filter.applyTo(query);
         return query.page(Charge.getEntityManager(), page);
     }

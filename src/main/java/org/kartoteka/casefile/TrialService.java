@@ -50,7 +50,7 @@ public class TrialService {
 
     public Page<Trial> list(TrialFilter filter, PageRequest page) {
         Keyset<Trial> query = new Keyset<>(Trial.class, "createdAt", SORT_KEYS);
-        query.where(ChargeService.VISIBLE_CASE, "visible", persons.visibilities());
+        query.where(CaseService.VISIBLE_CASE, "visible", persons.visibilities());
         filter.applyTo(query);
         return query.page(Trial.getEntityManager(), page);
     }
