@@ -12,10 +12,10 @@ import org.kartoteka.casefile.TrialService;
 import org.kartoteka.detention.DetentionService;
 import org.kartoteka.legalarticle.LegalArticleService;
 import org.kartoteka.recognition.RecognitionService;
-import org.kartoteka.stats.MetricService;
-import org.kartoteka.stats.ObservationService;
 import org.kartoteka.person.PersonService;
 import org.kartoteka.source.SourceService;
+import org.kartoteka.metric.MetricService;
+import org.kartoteka.observation.ObservationService;
 
 /**
  * The API collections that have a history: for each, the tables whose audit events belong to one

@@ -5,11 +5,11 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.List;
 import org.kartoteka.common.PartialDate;
-import org.kartoteka.stats.MetricInput;
-import org.kartoteka.stats.MetricService;
-import org.kartoteka.stats.ObservationInput;
-import org.kartoteka.stats.ObservationService;
-import org.kartoteka.stats.Qualifier;
+import org.kartoteka.metric.MetricInput;
+import org.kartoteka.metric.MetricService;
+import org.kartoteka.observation.ObservationInput;
+import org.kartoteka.observation.ObservationService;
+import org.kartoteka.observation.Qualifier;
 
 /**
  * The metrics the service computes or records, and every figure the seed documents report

@@ -1,0 +1,246 @@
+package org.kartoteka.series;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.kartoteka.common.ProblemException;
+import org.kartoteka.metric.MetricKind;
+
+/**
+ * The SQL that computes a series from the records, one statement per request, entirely in
+ * PostgreSQL. docs/counting.md states the rules in prose; this class is their only implementation.
+ *
+ * <p><b>Levels (STOCK).</b> Each record that can make a person count becomes a half-open day range
+ * {@code [s, e)} in which it <em>certainly</em> holds: a detention from its latest possible start
+ * to its earliest possible end ({@code e} is {@code infinity} while it lasts), a recognition from
+ * its latest possible date to its earliest possible revocation. The level on day D is a running
+ * sum of +1 at each range start and -1 at each range end, read at the last day of every interval.
+ * A person counts once a day because the ranges of one person never overlap: detentions by the
+ * constraint {@code detention_no_overlap} (V3, over exactly these ranges), recognitions because
+ * they are merged into islands first (two organisations recognising one person), and their
+ * intersections therefore too. Breakdowns that can repeat a range (several charges under one
+ * article) take distinct rows.
+ *
+ * <p><b>Numbers over a period (FLOW).</b> Each event is placed on the day the matching level
+ * changes and counted once per person per interval: a new detention on its latest possible start,
+ * unless it takes over from another detention of the person ending that day (pretrial to
+ * sentence); a release on its earliest possible end, unless another detention takes over that day;
+ * a recognition on its latest possible day; a conviction on the latest possible verdict day.
+ */
+public final class SeriesQuery {
+
+    public static final List<String> COMPUTED_KEYS = List.of("political-prisoners", "detained", "new-detentions",
+            "releases", "recognitions", "convictions");
+
+    /** Detention kinds that make a recognised person a political prisoner (DESIGN.md section 3). */
+    static final String PRISONER_KINDS = "'PRETRIAL', 'SENTENCE', 'OPEN_FACILITY', 'HOUSE_ARREST', 'PSYCHIATRIC'";
+
+    private static final String INFINITY = "cast('infinity' as date)";
+    private static final String DETENTION_END = "case when d.end_unknown then d.started_latest"
+            + " when d.ended_on is null then " + INFINITY + " else d.ended_earliest end";
+    /**
+     * A detention that certainly covers at least one day; one that may not have lasted a day never
+     * counts, nor does one whose end is unknown (it may have ended the day it began).
+     */
+    private static final String CERTAIN_DETENTION = "(not d.end_unknown and (d.ended_on is null"
+            + " or d.ended_earliest > d.started_latest))";
+    private static final String RECOGNITION_END = "case when r.revoked_on is null then " + INFINITY
+            + " else r.revoked_earliest end";
+
+    private static final Map<GroupBy, String> DETENTION_GROUPS = new EnumMap<>(Map.of(
+            GroupBy.REGION, "coalesce(d.region, p.region, '')",
+            GroupBy.GENDER, "coalesce(p.gender, '')",
+            GroupBy.FACILITY, "coalesce(d.facility, '')",
+            GroupBy.ARTICLE, "coalesce(" + article() + ", '')",
+            GroupBy.SENTENCE_TYPE, "coalesce(t.sentence_type, '')"));
+
+    private static final Map<GroupBy, String> PERSON_GROUPS = new EnumMap<>(Map.of(
+            GroupBy.REGION, "coalesce(p.region, '')",
+            GroupBy.GENDER, "coalesce(p.gender, '')",
+            GroupBy.ARTICLE, "coalesce(" + article() + ", '')"));
+
+    private static final Map<GroupBy, String> TRIAL_GROUPS = new EnumMap<>(Map.of(
+            GroupBy.REGION, "coalesce(p.region, '')",
+            GroupBy.GENDER, "coalesce(p.gender, '')",
+            GroupBy.ARTICLE, "coalesce(" + article() + ", '')",
+            GroupBy.SENTENCE_TYPE, "coalesce(t.sentence_type, '')"));
+
+    private SeriesQuery() {}
+
+    public static boolean computes(String key) {
+        return COMPUTED_KEYS.contains(key);
+    }
+
+    public static MetricKind kindOf(String key) {
+        return switch (key) {
+            case "political-prisoners", "detained" -> MetricKind.STOCK;
+            default -> MetricKind.FLOW;
+        };
+    }
+
+    /** The breakdowns a computed metric offers. */
+    static Set<GroupBy> groupings(String key) {
+        return switch (key) {
+            case "recognitions" -> PERSON_GROUPS.keySet();
+            case "convictions" -> TRIAL_GROUPS.keySet();
+            default -> DETENTION_GROUPS.keySet();
+        };
+    }
+
+    /**
+     * The statement for a computed metric. Parameters {@code :from} and {@code :to} (dates); it
+     * returns rows {@code (start_day, end_day, grp, value)} ordered by group and day, {@code grp}
+     * being '' when not grouped or when a record has no value for the breakdown.
+     */
+    static String sql(String key, Interval interval, GroupBy groupBy) {
+        if (groupBy != null && !groupings(key).contains(groupBy)) {
+            throw ProblemException.invalid("groupBy", "'" + key + "' cannot be broken down by " + groupBy.param()
+                    + "; it offers " + groupings(key).stream().map(GroupBy::param).sorted()
+                            .collect(Collectors.joining(", ")));
+        }
+        String head = "with buckets as (" + buckets(interval) + ")";
+        return switch (key) {
+            case "political-prisoners" -> head + recognised() + ", ranges as (" + prisoners(groupBy) + ")" + level(groupBy);
+            case "detained" -> head + ", ranges as (" + detained(groupBy) + ")" + level(groupBy);
+            case "new-detentions" -> head + ", events as (" + handovers(groupBy, "started_latest", "ended_earliest")
+                    + ")" + flow(interval, groupBy);
+            case "releases" -> head + ", events as (" + handovers(groupBy, "ended_earliest", "started_latest")
+                    + ")" + flow(interval, groupBy);
+            case "recognitions" -> head + ", events as (" + recognitions(groupBy) + ")" + flow(interval, groupBy);
+            case "convictions" -> head + ", events as (" + convictions(groupBy) + ")" + flow(interval, groupBy);
+            default -> throw new IllegalArgumentException("not a computed metric: " + key);
+        };
+    }
+
+    /** One row per interval: its first and last counted day, clipped to from..to. */
+    private static String buckets(Interval interval) {
+        String step = "cast('1 " + interval.unit() + "' as interval)";
+        return "select greatest(cast(b as date), cast(:from as date)) as start_day,"
+                + " least(cast(b + " + step + " - cast('1 day' as interval) as date), cast(:to as date)) as end_day"
+                + " from generate_series(date_trunc('" + interval.unit() + "', cast(:from as timestamp)),"
+                + " cast(:to as timestamp), " + step + ") as b";
+    }
+
+    /** Non-administrative detentions as ranges that certainly cover their days. */
+    private static String detained(GroupBy groupBy) {
+        return select(groupBy) + "d.person_id, " + group(DETENTION_GROUPS, groupBy) + " as grp, d.started_latest as s, "
+                + DETENTION_END + " as e from detention d" + personJoin(groupBy) + detentionJoins(groupBy)
+                + " where d.kind <> 'ADMINISTRATIVE_ARREST' and " + CERTAIN_DETENTION + " and d.started_latest <= :to"
+                + " and " + DETENTION_END + " > :from";
+    }
+
+    /** Each person's recognitions merged into islands, so that two organisations count once. */
+    private static String recognised() {
+        String before = " over (partition by person_id order by s, e rows between unbounded preceding and 1 preceding)";
+        return ", recognition_ranges as (select r.person_id, r.recognized_latest as s, " + RECOGNITION_END + " as e"
+                + " from recognition r where r.recognized_latest is not null and r.recognized_latest <= :to)"
+                + ", recognition_marked as (select person_id, s, e, case when s <= max(e)" + before
+                + " then 0 else 1 end as opens from recognition_ranges where s < e)"
+                + ", recognition_numbered as (select person_id, s, e, sum(opens) over (partition by person_id"
+                + " order by s, e rows unbounded preceding) as island from recognition_marked)"
+                + ", recognised as (select person_id, min(s) as s, max(e) as e from recognition_numbered"
+                + " group by person_id, island)";
+    }
+
+    /** Detentions of the prisoner kinds intersected with the person's recognition islands. */
+    private static String prisoners(GroupBy groupBy) {
+        return "select * from (" + select(groupBy) + "d.person_id, " + group(DETENTION_GROUPS, groupBy) + " as grp,"
+                + " greatest(d.started_latest, r.s) as s, least(" + DETENTION_END + ", r.e) as e"
+                + " from detention d join recognised r on r.person_id = d.person_id" + personJoin(groupBy)
+                + detentionJoins(groupBy) + " where d.kind in (" + PRISONER_KINDS + ") and d.started_latest <= :to) x"
+                + " where s < e and e > :from";
+    }
+
+    /**
+     * Starts (or ends) of non-administrative detentions in from..to that no other detention of the
+     * person hands over to (or takes over from) on that day.
+     */
+    private static String handovers(GroupBy groupBy, String day, String otherDay) {
+        return "select d.person_id, " + group(DETENTION_GROUPS, groupBy) + " as grp, d." + day + " as day"
+                + " from detention d" + personJoin(groupBy) + detentionJoins(groupBy)
+                + " where d.kind <> 'ADMINISTRATIVE_ARREST' and " + CERTAIN_DETENTION
+                + " and d." + day + " between :from and :to"
+                + " and not exists (select 1 from detention o where o.person_id = d.person_id and o.id <> d.id"
+                + " and o.kind <> 'ADMINISTRATIVE_ARREST' and o.ended_on is not null"
+                + " and o.ended_earliest > o.started_latest and o." + otherDay + " = d." + day + ")";
+    }
+
+    private static String recognitions(GroupBy groupBy) {
+        String joins = groupBy == GroupBy.ARTICLE ? " left join case_file c on c.person_id = r.person_id"
+                + " left join charge ch on ch.case_id = c.id left join legal_article la on la.id = ch.article_id" : "";
+        return "select r.person_id, " + group(PERSON_GROUPS, groupBy) + " as grp, r.recognized_latest as day"
+                + " from recognition r join person p on p.id = r.person_id" + joins
+                + " where r.recognized_latest between :from and :to";
+    }
+
+    private static String convictions(GroupBy groupBy) {
+        String joins = groupBy == GroupBy.ARTICLE ? " left join charge ch on ch.case_id = t.case_id"
+                + " left join legal_article la on la.id = ch.article_id" : "";
+        return "select c.person_id, " + group(TRIAL_GROUPS, groupBy) + " as grp, t.verdict_latest as day"
+                + " from trial t join case_file c on c.id = t.case_id join person p on p.id = c.person_id" + joins
+                + " where t.verdict = 'CONVICTED' and t.verdict_latest between :from and :to";
+    }
+
+    private static String detentionJoins(GroupBy groupBy) {
+        if (groupBy == GroupBy.ARTICLE) {
+            return " left join charge ch on ch.case_id = d.case_id left join legal_article la on la.id = ch.article_id";
+        }
+        if (groupBy == GroupBy.SENTENCE_TYPE) {
+            return " left join trial t on t.case_id = d.case_id and t.sentence_type is not null";
+        }
+        return "";
+    }
+
+    /**
+     * The running sum of range starts and ends, read at the last day of every interval. Starts and
+     * ends are first summed per day, so that the window runs over days, not over records.
+     */
+    private static String level(GroupBy groupBy) {
+        String groups = groupBy == null ? "select '' as grp"
+                : "select distinct grp from ranges union select '' where not exists (select 1 from ranges)";
+        return ", grps as (" + groups + ")"
+                + ", deltas as (select grp, day, sum(delta) as delta, bool_or(marker) as marker from ("
+                + "select grp, s as day, 1 as delta, false as marker from ranges"
+                + " union all select grp, e, -1, false from ranges where e <> " + INFINITY
+                + " union all select g.grp, b.end_day, 0, true from buckets b cross join grps g) as changes"
+                + " group by grp, day)"
+                + ", running as (select grp, day, marker, sum(delta) over (partition by grp order by day) as level"
+                + " from deltas)"
+                + " select b.start_day, b.end_day, r.grp, r.level as value from buckets b"
+                + " join running r on r.day = b.end_day and r.marker"
+                + " order by r.grp, b.start_day";
+    }
+
+    /** Distinct persons per interval and group (made distinct by hashing, then counted). */
+    private static String flow(Interval interval, GroupBy groupBy) {
+        String groups = groupBy == null ? "select '' as grp"
+                : "select distinct grp from counted union select '' where not exists (select 1 from counted)";
+        return ", counted as (select start_day, grp, count(*) as n from (select distinct greatest(cast(date_trunc('"
+                + interval.unit() + "', day) as date), cast(:from as date)) as start_day, grp, person_id from events"
+                + " where day between :from and :to) as persons group by start_day, grp)"
+                + ", grps as (" + groups + ")"
+                + " select b.start_day, b.end_day, g.grp, coalesce(c.n, 0) as value"
+                + " from buckets b cross join grps g"
+                + " left join counted c on c.start_day = b.start_day and c.grp = g.grp"
+                + " order by g.grp, b.start_day";
+    }
+
+    /** Breakdowns by article or sentence can repeat a range (two charges under one article): keep one. */
+    private static String select(GroupBy groupBy) {
+        return groupBy == GroupBy.ARTICLE || groupBy == GroupBy.SENTENCE_TYPE ? "select distinct " : "select ";
+    }
+
+    private static String personJoin(GroupBy groupBy) {
+        return groupBy == GroupBy.REGION || groupBy == GroupBy.GENDER ? " join person p on p.id = d.person_id" : "";
+    }
+
+    private static String group(Map<GroupBy, String> expressions, GroupBy groupBy) {
+        return groupBy == null ? "''" : expressions.get(groupBy);
+    }
+
+    private static String article() {
+        return "la.code || ' ' || la.number || coalesce(' part ' || la.part, '')";
+    }
+}

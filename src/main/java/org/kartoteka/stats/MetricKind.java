@@ -1,7 +1,0 @@
-package org.kartoteka.stats;
-
-/** Whether a metric is a level on a date (STOCK) or a number over a period (FLOW). */
-public enum MetricKind {
-    STOCK,
-    FLOW
-}

@@ -1,7 +1,0 @@
-package org.kartoteka.stats;
-
-/** Where the public count of a metric comes from: the records (COMPUTED) or the latest observation (REPORTED). */
-public enum PublicFigure {
-    COMPUTED,
-    REPORTED
-}
