@@ -2,6 +2,7 @@ package org.kartoteka.config;
 
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
+import org.jboss.logging.Logger;
 
 /**
  * Starts Kartoteka. With no datasource URL configured, first starts the embedded PostgreSQL
@@ -12,13 +13,14 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 public class KartotekaMain {
 
     public static void main(String... args) {
-        EmbeddedDatabase embedded = EmbeddedDatabase.startUnlessConfigured();
         try {
-            Quarkus.run(args);
-        } finally {
-            if (embedded != null) {
-                embedded.close();
-            }
+            EmbeddedDatabase.startUnlessConfigured();
+        } catch (DataFolderLock.InUseException e) {
+            // One line that says what is wrong and what to do, not a stack trace.
+            Logger.getLogger(KartotekaMain.class).error(e.getMessage());
+            System.exit(1);
         }
+        // The embedded database, if any, stops in its shutdown hook after Quarkus has stopped.
+        Quarkus.run(args);
     }
 }
