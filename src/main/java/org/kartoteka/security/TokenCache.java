@@ -12,9 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Recently seen active tokens by the hash of their secret, so that a burst of requests with one
  * token reads the database once. Entries live a few seconds ({@code kartoteka.tokens.cache-ttl},
- * 0 turns the cache off); revoking a token evicts it at once on this instance. With several
- * instances, another instance may honour a revoked token until its entry ages out: set the TTL to
- * 0 where that matters more than a database read per request.
+ * 0 turns the cache off); revoking a token evicts it at once on this instance, and on every other
+ * instance within a second ({@link RevocationListener}, notified by the database).
  */
 @ApplicationScoped
 class TokenCache {
@@ -55,6 +54,11 @@ class TokenCache {
         }
         entries.put(TokenSecrets.hex(hash), new Entry(entry.tokenId(), entry.name(), entry.role(),
                 entry.expiresAt(), entry.revokedAt(), now));
+    }
+
+    /** Forgets every entry: each token is checked against the database again on its next use. */
+    void clear() {
+        entries.clear();
     }
 
     void evict(UUID tokenId) {
