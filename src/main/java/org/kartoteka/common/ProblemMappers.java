@@ -35,6 +35,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** What a 503 asks the client to wait: about the time a restarting PostgreSQL needs. */
+    static final int RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -112,6 +114,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseFailures.isUnavailable(e)) {
+            return databaseUnavailable(e, uri);
+        }
         SQLException sql = SqlStates.find(e);
         if (sql != null && SqlStates.isIntegrityViolation(sql)) {
             return respond(SqlStates.problemType(sql), SqlStates.describe(sql), uri, List.of());
@@ -120,6 +125,23 @@ public class ProblemMappers {
         LOG.errorf(e, "Unexpected failure %s on %s", incident, uri.getPath());
         return respond(ProblemType.INTERNAL, "Something went wrong on our side (incident " + incident
                 + "). Nothing was saved; please try again or report the incident id.", uri, List.of());
+    }
+
+    /**
+     * The database is down or restarting: a 503 the client may retry after a few seconds. One
+     * warning line per request, no stack trace: an outage would otherwise flood the log.
+     */
+    private static Response databaseUnavailable(Throwable e, UriInfo uri) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        LOG.warnf("Database unavailable on %s: %s", uri.getPath(), root.getMessage());
+        return Response.fromResponse(respond(ProblemType.UNAVAILABLE, "The database cannot be reached just now;"
+                + " try again in a few seconds. A write answered this way may or may not have been saved:"
+                + " read the record before repeating it.", uri, List.of()))
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .build();
     }
 
     static Response respond(ProblemType type, String detail, UriInfo uri, List<Problem.FieldError> errors) {

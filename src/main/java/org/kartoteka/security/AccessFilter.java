@@ -10,6 +10,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.kartoteka.common.DatabaseFailures;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
@@ -29,7 +30,10 @@ public class AccessFilter {
         boolean sentCredentials = request.getHeaderString(HttpHeaders.AUTHORIZATION) != null;
         return identities.getDeferredIdentity()
                 .map(identity -> decide(method, path, identity, sentCredentials))
-                .onFailure(AuthenticationFailedException.class)
+                // A token that could not be checked because the database is down is no wrong token:
+                // that failure goes on to ProblemMappers (503), every other one is a 401.
+                .onFailure(failure -> failure instanceof AuthenticationFailedException
+                        && !DatabaseFailures.isUnavailable(failure))
                 .recoverWithItem(failure -> SecurityProblems.invalidToken(path));
     }
 
