@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Proves that a configured datasource URL wins over the embedded PostgreSQL: starts the packaged
-# jar (built by ./mvnw -B verify) against a fresh database on an external PostgreSQL server,
-# writes a source through the API and finds the row in that database with psql.
+# Proves that a configured datasource URL wins over the embedded PostgreSQL: prepares a fresh
+# database on an external PostgreSQL server with deploy/create-roles.sql (an owner and an
+# application role of unique names), starts the packaged jar (built by ./mvnw -B verify) on it as
+# an operator would, writes a source through the API, finds the row in that database with psql,
+# and checks that the service's role cannot disable an audit trigger. Drops database and roles.
 #
 # Settings (environment): PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres), CHECK_DB
 # (kartoteka_ci_check), READY_TIMEOUT seconds (120). Exits non-zero with a message on any failure.
@@ -12,6 +14,10 @@ ROOT=$(pwd)
 JAR="$ROOT/target/quarkus-app/quarkus-run.jar"
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 CHECK_DB=${CHECK_DB:-kartoteka_ci_check}
+SUFFIX="$$_$(date +%s)"
+OWNER_ROLE="kci_owner_$SUFFIX" APP_ROLE="kci_app_$SUFFIX"
+OWNER_PASSWORD="owner-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+APP_PASSWORD="app-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 READY_TIMEOUT=${READY_TIMEOUT:-120}
 # 32 characters at least, as the service requires of a bootstrap token.
 TOKEN="ci-check-$(date +%s)-$(head -c 24 /dev/urandom | od -An -tx1 | tr -d " \n")"
@@ -48,6 +54,10 @@ cleanup() {
     local status=$?
     stop_jar
     dropdb --if-exists "$CHECK_DB" >/dev/null 2>&1 || echo "external-db-check: could not drop $CHECK_DB" >&2
+    for role in "$APP_ROLE" "$OWNER_ROLE"; do
+        psql -d postgres -qtAc "drop role if exists \"$role\"" >/dev/null 2>&1 \
+            || echo "external-db-check: could not drop role $role" >&2
+    done
     if [[ $status -eq 0 ]]; then
         rm -rf "$WORK"
     else
@@ -75,9 +85,11 @@ command -v psql >/dev/null || fail "psql is not installed"
 command -v curl >/dev/null || fail "curl is not installed"
 pg_isready -q -t 10 || fail "no PostgreSQL answers at $PGHOST:$PGPORT"
 
-echo "external-db-check: recreating database $CHECK_DB on $PGHOST:$PGPORT"
+echo "external-db-check: creating database $CHECK_DB and roles $OWNER_ROLE, $APP_ROLE on $PGHOST:$PGPORT"
 dropdb --if-exists "$CHECK_DB" || fail "could not drop $CHECK_DB"
-createdb "$CHECK_DB" || fail "could not create $CHECK_DB"
+psql -d postgres -q -v ON_ERROR_STOP=1 -v database="$CHECK_DB" -v owner="$OWNER_ROLE" \
+    -v owner_password="$OWNER_PASSWORD" -v app="$APP_ROLE" -v app_password="$APP_PASSWORD" \
+    -f deploy/create-roles.sql >/dev/null || fail "deploy/create-roles.sql failed"
 
 PORT=$(free_port) || fail "found no free port"
 BASE="http://127.0.0.1:$PORT"
@@ -85,8 +97,10 @@ echo "external-db-check: starting $JAR on port $PORT (working directory $WORK)"
 (
     cd "$WORK"
     exec env QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$CHECK_DB" \
-        QUARKUS_DATASOURCE_USERNAME="$PGUSER" \
-        QUARKUS_DATASOURCE_PASSWORD="${PGPASSWORD:-}" \
+        QUARKUS_DATASOURCE_USERNAME="$APP_ROLE" \
+        QUARKUS_DATASOURCE_PASSWORD="$APP_PASSWORD" \
+        QUARKUS_FLYWAY_USERNAME="$OWNER_ROLE" \
+        QUARKUS_FLYWAY_PASSWORD="$OWNER_PASSWORD" \
         QUARKUS_HTTP_PORT="$PORT" \
         KARTOTEKA_BOOTSTRAP_ADMIN_TOKEN="$TOKEN" \
         java -jar "$JAR" </dev/null >"$LOG" 2>&1
@@ -119,6 +133,16 @@ rows=$(psql -d "$CHECK_DB" -v ON_ERROR_STOP=1 -tAc \
     "select count(*) from source where id = '$ID' and title = '$TITLE'") || fail "psql could not query $CHECK_DB"
 [[ "$rows" == 1 ]] || fail "source $ID is not in database $CHECK_DB (found $rows rows): the configured URL was not used"
 
+owner=$(psql -d "$CHECK_DB" -tAc "select tableowner from pg_tables where tablename = 'audit_event'") \
+    || fail "psql could not query $CHECK_DB"
+[[ "$owner" == "$OWNER_ROLE" ]] || fail "audit_event is owned by '$owner', not by the owner role $OWNER_ROLE"
+if psql -d "$CHECK_DB" -U "$APP_ROLE" -tAc "alter table person disable trigger person_audit" >/dev/null 2>&1; then
+    fail "the application role $APP_ROLE could disable an audit trigger"
+fi
+if grep -q "the audit trail is within its reach" "$LOG"; then
+    fail "the service warned that it connects as the owner"
+fi
+
 grep -q "Using the configured external PostgreSQL" "$LOG" \
     || fail "the log does not say the service used the configured PostgreSQL"
 if grep -q "Started the embedded PostgreSQL" "$LOG"; then
@@ -127,4 +151,4 @@ fi
 [[ ! -e "$WORK/kartoteka-data" ]] || fail "the service created $WORK/kartoteka-data although a datasource URL was configured"
 
 stop_jar
-echo "external-db-check: OK: source $ID was written to $CHECK_DB on $PGHOST:$PGPORT; no embedded PostgreSQL was started"
+echo "external-db-check: OK: source $ID was written to $CHECK_DB on $PGHOST:$PGPORT as $APP_ROLE (migrations as $OWNER_ROLE, which owns the tables; $APP_ROLE cannot disable an audit trigger); no embedded PostgreSQL was started"

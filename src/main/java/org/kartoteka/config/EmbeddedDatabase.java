@@ -98,15 +98,20 @@ public final class EmbeddedDatabase implements AutoCloseable {
         try {
             LeftoverPostmaster.stopIfRunning(data);
             Files.createDirectories(data);
+            boolean kept = throwAwayRoot == null;
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(data)
-                    .setCleanDataDirectory(throwAwayRoot != null)
+                    .setCleanDataDirectory(!kept)
                     // Stopped by closeAfterQuarkus, after in-flight requests finished, not by a hook of its own.
                     .setRegisterShutdownHook(false)
                     .setPGStartupWait(STARTUP_WAIT)
                     .setServerConfig("max_connections", "100")
                     .setServerConfig("shared_buffers", "128MB")
                     .setServerConfig("unix_socket_directories", "")
+                    // zonky starts a test server (-F: fsync off, synchronous_commit off); a kept database
+                    // must keep what it acknowledged through a crash of the server or the machine.
+                    .setServerConfig("fsync", kept ? "on" : "off")
+                    .setServerConfig("synchronous_commit", kept ? "on" : "off")
                     .start();
             PostmasterWatchdog watchdog = LeftoverPostmaster.pidOf(data).map(PostmasterWatchdog::watch).orElse(null);
             EmbeddedDatabase database = new EmbeddedDatabase(postgres, data, lock, watchdog, throwAwayRoot);

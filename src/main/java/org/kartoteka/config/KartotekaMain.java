@@ -2,7 +2,6 @@ package org.kartoteka.config;
 
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
-import org.jboss.logging.Logger;
 
 /**
  * Starts Kartoteka. With no datasource URL configured, first starts the embedded PostgreSQL
@@ -16,8 +15,9 @@ public class KartotekaMain {
         try {
             EmbeddedDatabase.startUnlessConfigured();
         } catch (DataFolderLock.InUseException e) {
-            // One line that says what is wrong and what to do, not a stack trace.
-            Logger.getLogger(KartotekaMain.class).error(e.getMessage());
+            // One line that says what is wrong and what to do, not a stack trace; straight to stderr,
+            // since the log handlers only start with Quarkus, which this process never reaches.
+            System.err.println("ERROR " + e.getMessage());
             System.exit(1);
         }
         // The embedded database, if any, stops in its shutdown hook after Quarkus has stopped.
