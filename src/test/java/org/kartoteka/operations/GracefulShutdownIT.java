@@ -39,14 +39,15 @@ class GracefulShutdownIT {
                     .body("{\"title\": \"Before the rollout\", \"kind\": \"OTHER\"}")
                     .when().post("/api/v1/sources").then().statusCode(201).extract().path("id");
 
-            try (Connection owner = DriverManager.getConnection(ownerUrl(dataDir))) {
+            try (Connection owner = DriverManager.getConnection(ownerUrl(dataDir));
+                    Connection watcher = DriverManager.getConnection(ownerUrl(dataDir))) {
                 owner.setAutoCommit(false);
                 lockRow(owner, id);
                 CompletableFuture<Response> update = CompletableFuture.supplyAsync(() -> jar.asAdmin()
                         .contentType("application/json").header("If-Match", "\"0\"")
                         .body("{\"title\": \"During the rollout\", \"kind\": \"OTHER\"}")
                         .when().put("/api/v1/sources/" + id));
-                awaitUpdateWaitingForTheLock(owner);
+                awaitUpdateWaitingForTheLock(watcher);
 
                 jar.terminate();
                 awaitRefusingNewRequests(jar);
@@ -74,11 +75,12 @@ class GracefulShutdownIT {
         }
     }
 
-    private static void awaitUpdateWaitingForTheLock(Connection owner) throws SQLException {
+    /** On a connection of its own: a transaction sees one snapshot of pg_stat_activity. */
+    private static void awaitUpdateWaitingForTheLock(Connection watcher) throws SQLException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (System.nanoTime() < deadline) {
-            try (PreparedStatement waiting = owner.prepareStatement("select count(*) from pg_stat_activity"
-                    + " where wait_event_type = 'Lock' and query ilike 'update source%'");
+            try (PreparedStatement waiting = watcher.prepareStatement("select count(*) from pg_stat_activity"
+                    + " where wait_event_type = 'Lock' and usename = 'kartoteka_app'");
                     ResultSet rows = waiting.executeQuery()) {
                 rows.next();
                 if (rows.getInt(1) > 0) {
