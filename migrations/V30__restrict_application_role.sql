@@ -30,6 +30,11 @@ BEGIN
             ' Give it a role of its own (docs/security.md, "Database roles").', current_user;
         RETURN;
     END IF;
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = application_role) THEN
+        RAISE WARNING 'The datasource user % is no role of this server: no grants were made. Set'
+            ' QUARKUS_DATASOURCE_USERNAME to the role the service connects as (docs/security.md).', application_role;
+        RETURN;
+    END IF;
     EXECUTE format('REVOKE CREATE ON SCHEMA %I FROM PUBLIC', s);
     EXECUTE format('GRANT USAGE ON SCHEMA %I TO %I', s, application_role);
     EXECUTE format('GRANT CONNECT, TEMPORARY ON DATABASE %I TO %I', current_database(), application_role);

@@ -58,6 +58,9 @@ public class ProblemResponsesFilter implements OASFilter {
         Map<String, String> problems = new TreeMap<>();
         problems.put("400", "the request cannot be read: a malformed id, parameter or body");
         problems.put("500", "an unexpected failure; nothing was saved");
+        if (!path.startsWith("/api/v1/public/")) { // public counts are served from memory
+            problems.put("503", "the database cannot be reached just now: retry after the seconds Retry-After names");
+        }
         boolean namesRecord = path.endsWith("}") || path.contains("}/");
         if (namesRecord) {
             problems.put("404", "no record with this id, or one the caller may not see");

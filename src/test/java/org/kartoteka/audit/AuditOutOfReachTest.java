@@ -72,6 +72,25 @@ class AuditOutOfReachTest {
         }
     }
 
+    @Test
+    void aTableALaterMigrationCreatesIsUsableByTheServiceWithoutAGrantOfItsOwn() throws SQLException {
+        try (Connection owner = java.sql.DriverManager.getConnection(org.kartoteka.EmbeddedPostgresResource.jdbcUrl());
+                Statement sql = owner.createStatement()) {
+            owner.setAutoCommit(false);
+            sql.execute("create table later_migration_probe (id int)");
+            String app = "'" + EmbeddedDatabase.APPLICATION_ROLE + "', 'later_migration_probe', ";
+            try (ResultSet rows = sql.executeQuery("select has_table_privilege(" + app + "'SELECT')"
+                    + " and has_table_privilege(" + app + "'INSERT') and has_table_privilege(" + app + "'UPDATE')"
+                    + " and has_table_privilege(" + app + "'DELETE'), has_table_privilege(" + app + "'TRUNCATE')")) {
+                rows.next();
+                assertThat("reads and writes", rows.getBoolean(1), equalTo(true));
+                assertThat("truncates", rows.getBoolean(2), equalTo(false));
+            } finally {
+                owner.rollback();
+            }
+        }
+    }
+
     private void assertRefused(String statement) {
         SQLException refused = assertThrows(SQLException.class, () -> {
             try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {

@@ -82,8 +82,21 @@ class BackupRestoreIT {
                     {"names": [{"value": "Backup Person", "lang": "en", "script": "Latn"}], "gender": "UNKNOWN",
                      "externalIds": [{"scheme": "backup", "value": "%s"}], "visibility": "PUBLIC",
                      "citations": %s}""".formatted(java.util.UUID.randomUUID(), RecordFixtures.citations("backup")));
-            RecordFixtures.caseOf(person, "backup");
+            String caseId = RecordFixtures.caseOf(person, "backup");
+            RecordFixtures.create("charges", """
+                    {"caseId": "%s", "article": {"code": "BY-CC", "number": "342", "part": null}, "modifier": "NONE",
+                     "chargedOn": "2021-04", "outcome": "CONVICTED", "citations": %s}"""
+                    .formatted(caseId, RecordFixtures.citations("backup charge")));
+            RecordFixtures.create("trials", """
+                    {"caseId": "%s", "court": "Minsk City Court", "judges": ["A. Judge"], "prosecutors": [],
+                     "startedOn": "2021-05", "verdictOn": "2021-06-01", "verdict": "CONVICTED", "closedSession": false,
+                     "sentence": {"type": "PENAL_COLONY", "regime": "general", "termDays": 730}, "citations": %s}"""
+                    .formatted(caseId, RecordFixtures.citations("backup trial")));
             RecordFixtures.detention(person, "PRETRIAL", "2021-03-01", "2021-06");
+            RecordFixtures.create("recognitions", """
+                    {"personId": "%s", "recognizedBy": "Viasna", "recognizedOn": "2021-04",
+                     "grounds": ["PACE Resolution 1900 (2012), 1(a)"], "citations": %s}"""
+                    .formatted(person, RecordFixtures.citations("backup recognition")));
             String metric = StatsFixtures.stockMetric("backup");
             StatsFixtures.observation(metric, 42, "EXACT", "2022-01-10", Fixtures.source("Backup figures"));
             Auth.issue("backup auditor", Role.AUDITOR, Instant.now().plus(30, ChronoUnit.DAYS));
