@@ -2,6 +2,7 @@ package org.kartoteka.seed;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.kartoteka.common.StoredText;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -104,7 +105,7 @@ public class SeedLoader {
 
     /** Reads a JSON resource of the seed folder into a type. */
     public static <T> T read(String resource, Class<T> type) {
-        ObjectMapper json = new ObjectMapper().findAndRegisterModules()
+        ObjectMapper json = new ObjectMapper().findAndRegisterModules().registerModule(StoredText.jacksonModule())
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
         try (InputStream in = SeedLoader.class.getResourceAsStream("/seed/" + resource)) {
             if (in == null) {
