@@ -16,10 +16,10 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * The export bundle: a zip of every CSV file of one snapshot and, last, {@code manifest.json}
- * (generatedAt, the schema version, each file's name, rows and SHA-256), written while streaming.
- * Entries carry a fixed time so that the same data gives the same zip bytes, manifest.json's
- * generatedAt apart.
+ * The export bundle: a zip of every CSV file of one snapshot, then {@code manifest.json}
+ * (generatedAt, the schema version, each file's name, rows and SHA-256) and, last, the Frictionless
+ * {@code datapackage.json} ({@link DataPackage}), written while streaming. Entries carry a fixed
+ * time so that the same data gives the same zip bytes, manifest.json's generatedAt apart.
  */
 final class Bundle {
 
@@ -33,14 +33,21 @@ final class Bundle {
     static void write(ExportService.Snapshot snapshot, OutputStream out) throws SQLException, IOException {
         ZipOutputStream zip = new ZipOutputStream(out);
         List<FileInfo> infos = new ArrayList<>();
+        List<DataPackage.Resource> resources = new ArrayList<>();
         for (ExportFile file : snapshot.files()) {
             zip.putNextEntry(entry(file.name()));
             CsvStream csv = snapshot.copy(file, zip, false);
             zip.closeEntry();
-            infos.add(new FileInfo(file.name(), csv.rows(), csv.sha256()));
+            String sha256 = csv.sha256();
+            infos.add(new FileInfo(file.name(), csv.rows(), sha256));
+            resources.add(new DataPackage.Resource(file, snapshot.columns(file), csv.bytes(), csv.rows(), sha256));
         }
+        String schemaVersion = snapshot.schemaVersion();
         zip.putNextEntry(entry("manifest.json"));
-        zip.write(manifest(snapshot.schemaVersion(), infos));
+        zip.write(manifest(schemaVersion, infos));
+        zip.closeEntry();
+        zip.putNextEntry(entry("datapackage.json"));
+        zip.write(DataPackage.descriptor(schemaVersion, resources));
         zip.closeEntry();
         zip.finish();
         zip.flush();

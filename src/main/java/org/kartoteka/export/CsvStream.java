@@ -23,6 +23,7 @@ final class CsvStream extends FilterOutputStream {
     private int filled;
     private boolean quoted;
     private long lines;
+    private long bytes;
 
     CsvStream(OutputStream target) {
         super(target);
@@ -76,6 +77,7 @@ final class CsvStream extends FilterOutputStream {
 
     private void drain() throws IOException {
         sha256.update(buffer, 0, filled);
+        bytes += filled;
         out.write(buffer, 0, filled);
         filled = 0;
     }
@@ -94,6 +96,11 @@ final class CsvStream extends FilterOutputStream {
     /** Data records written so far: lines after the header. */
     long rows() {
         return Math.max(0, lines - 1);
+    }
+
+    /** Bytes written so far (after the on-the-fly CRLF conversion, as they reach the client). */
+    long bytes() {
+        return bytes;
     }
 
     String sha256() {

@@ -63,7 +63,8 @@ public class ExportResource {
     @GET
     @Produces(ZIP)
     @Operation(summary = "Export everything as one zip", description = "Every CSV file from one snapshot plus"
-            + " manifest.json (generatedAt, schemaVersion, per file: name, rows, sha256). Auditors and admins only.")
+            + " manifest.json (generatedAt, schemaVersion, per file: name, rows, sha256) and datapackage.json (a"
+            + " Frictionless Data Package v2 with a Table Schema per file). Auditors and admins only.")
     @APIResponse(responseCode = "200", description = "the zip",
             content = @Content(mediaType = ZIP, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response bundle() {

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +33,9 @@ public class ExportService {
         CsvStream copy(ExportFile file, OutputStream out, boolean bom) throws SQLException, IOException;
 
         String schemaVersion() throws SQLException;
+
+        /** The file's columns in order, with their PostgreSQL types, as the query describes them. */
+        List<TableSchema.Column> columns(ExportFile file) throws SQLException;
     }
 
     /** Work inside a snapshot. */
@@ -106,6 +110,18 @@ public class ExportService {
                 copier.copyOut("COPY (" + file.sql(redact) + ") TO STDOUT (FORMAT csv, HEADER, ENCODING 'UTF8')", csv);
                 csv.finish();
                 return csv;
+            }
+
+            @Override
+            public List<TableSchema.Column> columns(ExportFile file) throws SQLException {
+                try (PreparedStatement query = connection.prepareStatement(file.sql(redact))) {
+                    ResultSetMetaData meta = query.getMetaData();
+                    List<TableSchema.Column> columns = new ArrayList<>();
+                    for (int i = 1; i <= meta.getColumnCount(); i++) {
+                        columns.add(new TableSchema.Column(meta.getColumnLabel(i), meta.getColumnTypeName(i)));
+                    }
+                    return columns;
+                }
             }
 
             @Override

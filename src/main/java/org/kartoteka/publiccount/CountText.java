@@ -11,7 +11,7 @@ import org.kartoteka.observation.Qualifier;
  * numbers grouped by thousands (1,500 / 1 500) and dates with month names. widget.js holds the
  * same tables for the script embed; keep them in step.
  */
-final class CountText {
+public final class CountText {
 
     static final String NBSP = "\u00a0";
 
@@ -48,7 +48,7 @@ final class CountText {
     private CountText() {}
 
     /** en, be or ru; anything else reads as en. */
-    static String lang(String requested) {
+    public static String lang(String requested) {
         String lang = requested == null ? "en" : requested.strip().toLowerCase(Locale.ROOT);
         return QUALIFIERS.containsKey(lang) ? lang : "en";
     }
@@ -58,8 +58,13 @@ final class CountText {
         if (count.value() == null) {
             return NO_FIGURE.get(lang);
         }
-        String qualifier = count.qualifier() == null ? "" : QUALIFIERS.get(lang).get(count.qualifier());
-        String number = number(lang, count.value());
+        return figure(lang, count.qualifier(), count.value());
+    }
+
+    /** "more than 1,500", "больш за 1 500", "963" (no qualifier: the number alone). */
+    public static String figure(String lang, Qualifier qualifierOrNull, BigDecimal value) {
+        String qualifier = qualifierOrNull == null ? "" : QUALIFIERS.get(lang).get(qualifierOrNull);
+        String number = number(lang, value);
         return qualifier.isEmpty() ? number : qualifier + " " + number;
     }
 
@@ -86,7 +91,8 @@ final class CountText {
         return AS_OF.get(lang) + " " + date(lang, partialDate);
     }
 
-    static String date(String lang, String partialDate) {
+    /** "4 November 2022", "лістапад 2022", "2021": a partial date in words. */
+    public static String date(String lang, String partialDate) {
         String[] parts = partialDate.split("-");
         if (parts.length == 1) {
             return parts[0];
@@ -116,7 +122,7 @@ final class CountText {
     }
 
     /** Text for HTML and XML: the five special characters escaped. */
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
             switch (c) {

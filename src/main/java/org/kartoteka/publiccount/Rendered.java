@@ -11,9 +11,9 @@ import java.util.Base64;
  * A public answer rendered ahead of time: its bytes, media type and strong ETag (a hash of the
  * bytes, so that equal answers on several instances share a tag). Answering is a map lookup.
  */
-record Rendered(byte[] body, String mediaType, String etag) {
+public record Rendered(byte[] body, String mediaType, String etag) {
 
-    static Rendered of(String text, String mediaType) {
+    public static Rendered of(String text, String mediaType) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         return new Rendered(bytes, mediaType, etagOf(bytes));
     }
@@ -23,7 +23,7 @@ record Rendered(byte[] body, String mediaType, String etag) {
     }
 
     /** 200 with the bytes, or 304 when {@code If-None-Match} names this version. */
-    Response.ResponseBuilder respond(String ifNoneMatch) {
+    public Response.ResponseBuilder respond(String ifNoneMatch) {
         Response.ResponseBuilder response = matches(ifNoneMatch) ? Response.notModified()
                 : Response.ok(body, mediaType);
         return PublicHeaders.cors(response)

@@ -15,18 +15,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.kartoteka.Fixtures;
 
@@ -142,8 +138,8 @@ class ExportServiceTest {
 
     @Test
     void theBundleManifestMatchesItsFilesAndTheirBytesAreReproducible() throws IOException {
-        Map<String, byte[]> one = unzip(bundle());
-        Map<String, byte[]> two = unzip(bundle());
+        Map<String, byte[]> one = Zips.unzip(bundle());
+        Map<String, byte[]> two = Zips.unzip(bundle());
         JsonNode manifest = new ObjectMapper().readTree(one.get("manifest.json"));
 
         assertThat(manifest.get("schemaVersion").asText(), equalTo(latestMigration()));
@@ -159,9 +155,10 @@ class ExportServiceTest {
         List<String> names = one.keySet().stream().toList();
         assertThat(names.subList(0, 5), equalTo(List.of("sources.csv", "persons.csv", "person-names.csv",
                 "person-external-ids.csv", "legal-articles.csv")));
-        assertThat(names.subList(names.size() - 3, names.size()), equalTo(List.of("citations.csv", "audit.csv",
-                "manifest.json")));
-        assertThat(manifest.get("files").size(), equalTo(names.size() - 1));
+        assertThat(names.subList(names.size() - 4, names.size()), equalTo(List.of("citations.csv", "audit.csv",
+                "manifest.json", "datapackage.json")));
+        assertThat(manifest.get("files").size(), equalTo(names.size() - 2));
+        assertThat(two.get("datapackage.json"), equalTo(one.get("datapackage.json")));
     }
 
     @Test
@@ -193,16 +190,6 @@ class ExportServiceTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         exports.inSnapshot(false, snapshot -> Bundle.write(snapshot, out));
         return out.toByteArray();
-    }
-
-    private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
-        Map<String, byte[]> entries = new LinkedHashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                entries.put(entry.getName(), in.readAllBytes());
-            }
-        }
-        return entries;
     }
 
     private static byte[] sha256(byte[] bytes) {
