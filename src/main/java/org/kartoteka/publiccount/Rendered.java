@@ -1,6 +1,7 @@
 package org.kartoteka.publiccount;
 
-import jakarta.ws.rs.core.HttpHeaders;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -9,26 +10,29 @@ import java.util.Base64;
 
 /**
  * A public answer rendered ahead of time: its bytes, media type and strong ETag (a hash of the
- * bytes, so that equal answers on several instances share a tag). Answering is a map lookup.
+ * bytes, so that equal answers on several instances share a tag), and the same as the HTTP server
+ * writes them ({@link Wire}), so that answering is a map lookup and a write.
  */
-public record Rendered(byte[] body, String mediaType, String etag) {
+public record Rendered(byte[] body, String mediaType, String etag, Wire wire) {
+
+    /** The answer as {@link PublicCountRoute} writes it: a shared buffer and header values encoded once. */
+    record Wire(Buffer body, CharSequence etag, CharSequence contentType, CharSequence contentLength) {}
 
     public static Rendered of(String text, String mediaType) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        return new Rendered(bytes, mediaType, etagOf(bytes));
+        return of(text.getBytes(StandardCharsets.UTF_8), mediaType);
     }
 
     static Rendered of(byte[] bytes, String mediaType) {
-        return new Rendered(bytes, mediaType, etagOf(bytes));
+        String etag = etagOf(bytes);
+        return new Rendered(bytes, mediaType, etag, new Wire(Buffer.buffer(bytes), HttpHeaders.createOptimized(etag),
+                HttpHeaders.createOptimized(mediaType), HttpHeaders.createOptimized(Integer.toString(bytes.length))));
     }
 
     /** 200 with the bytes, or 304 when {@code If-None-Match} names this version. */
     public Response.ResponseBuilder respond(String ifNoneMatch) {
         Response.ResponseBuilder response = matches(ifNoneMatch) ? Response.notModified()
                 : Response.ok(body, mediaType);
-        return PublicHeaders.cors(response)
-                .header(HttpHeaders.ETAG, etag)
-                .header(HttpHeaders.CACHE_CONTROL, PublicHeaders.CACHE_CONTROL);
+        return PublicHeaders.cacheable(response).header("ETag", etag);
     }
 
     /** Whether {@code If-None-Match} names this version (or any: {@code *}). */

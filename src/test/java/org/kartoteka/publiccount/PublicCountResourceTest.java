@@ -8,13 +8,17 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import org.kartoteka.Auth;
 import org.kartoteka.StatsFixtures;
 
 @QuarkusTest
@@ -80,6 +84,51 @@ class PublicCountResourceTest {
     }
 
     @Test
+    void theAnonymousRouteAndTheRestPathAnswerTheSameBytesAndHeaders() {
+        Response route = given()
+                .when()
+                .get("/api/v1/public/counts/political-prisoners");
+        Response rest = Auth.asResearcher()
+                .when()
+                .get("/api/v1/public/counts/political-prisoners");
+        for (String header : new String[] {"ETag", "Cache-Control", "Access-Control-Allow-Origin", "Vary"}) {
+            assertEquals(rest.header(header), route.header(header), header);
+        }
+        assertEquals(rest.contentType(), route.contentType());
+        assertArrayEquals(rest.asByteArray(), route.asByteArray());
+    }
+
+    @Test
+    void theAnonymousRouteEchoesASaneRequestIdAndMakesOneOtherwise() {
+        given()
+                .header("X-Request-Id", "newsroom-42")
+                .when()
+                .get("/api/v1/public/counts/political-prisoners")
+                .then()
+                .statusCode(200)
+                .header("X-Request-Id", equalTo("newsroom-42"));
+        given()
+                .header("X-Request-Id", "not sane!")
+                .when()
+                .get("/api/v1/public/counts/political-prisoners")
+                .then()
+                .statusCode(200)
+                .header("X-Request-Id", matchesPattern("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"));
+    }
+
+    @Test
+    void theAnonymousRouteIsMeasuredUnderItsTemplateNotItsPath() {
+        given().when().get("/api/v1/public/counts/political-prisoners").then().statusCode(200);
+        given()
+                .when()
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .body(containsString("uri=\"/api/v1/public/counts/{metric}\""))
+                .body(not(containsString("uri=\"/api/v1/public/counts/political-prisoners\"")));
+    }
+
+    @Test
     void theAuthenticatedApiSendsNoCorsHeaders() {
         given()
                 .header("Origin", "https://news.example")
@@ -112,7 +161,7 @@ class PublicCountResourceTest {
                 .then()
                 .statusCode(401)
                 .contentType("application/problem+json");
-        org.kartoteka.Auth.asResearcher()
+        Auth.asResearcher()
                 .when()
                 .get("/api/v1/public/counts/political-prisoners")
                 .then()
