@@ -13,6 +13,8 @@ import java.util.Locale;
 import jakarta.ws.rs.container.ResourceInfo;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import java.util.List;
+import org.kartoteka.common.Listing;
 import org.kartoteka.common.Page;
 import org.kartoteka.common.ProblemException;
 import org.kartoteka.common.ProblemType;
@@ -69,18 +71,30 @@ public class CsvNegotiation {
 
     @ServerResponseFilter
     public void writeCsv(ContainerRequestContext request, ContainerResponseContext response, ResourceInfo resource) {
-        if (request.getProperty(WANTS_CSV) == null || !(response.getEntity() instanceof Page<?> page)
-                || response.getStatus() != 200) {
+        if (request.getProperty(WANTS_CSV) == null || response.getStatus() != 200) {
             return;
         }
-        Class<?> type = itemType(resource);
+        List<?> items;
+        String nextCursor;
+        Class<?> type;
+        if (response.getEntity() instanceof Page<?> page) {
+            items = page.items();
+            nextCursor = page.nextCursor();
+            type = itemType(resource);
+        } else if (response.getEntity() instanceof Listing<?> listing) {
+            items = listing.items();
+            nextCursor = listing.nextCursor();
+            type = listing.itemType();
+        } else {
+            return;
+        }
         if (type == null) {
             return;
         }
-        StreamingOutput body = out -> new CsvListWriter(json).write(page.items(), type, out);
-        if (page.nextCursor() != null) {
+        StreamingOutput body = out -> new CsvListWriter(json).write(items, type, out);
+        if (nextCursor != null) {
             String next = UriBuilder.fromUri(request.getUriInfo().getRequestUri())
-                    .replaceQueryParam("cursor", page.nextCursor()).build().toString();
+                    .replaceQueryParam("cursor", nextCursor).build().toString();
             response.getHeaders().add("Link", "<" + next + ">; rel=\"next\"");
         }
         response.setEntity(body, new java.lang.annotation.Annotation[0], MediaType.valueOf(ExportResource.CSV));

@@ -49,6 +49,18 @@ public final class SeriesQuery {
     private static final String RECOGNITION_END = "case when r.revoked_on is null then " + INFINITY
             + " else r.revoked_earliest end";
 
+    /**
+     * A detention ({@code d}) as the columns {@code record_type, record_id, kind, dated, ended,
+     * counts_from, counts_until} of {@link #levelRecords}.
+     */
+    public static final String DETENTION_COLUMNS = "'DETENTION' as record_type, d.id as record_id, d.kind as kind,"
+            + " d.started_on as dated, d.ended_on as ended, d.started_latest as counts_from, "
+            + lastDay(DETENTION_END) + " as counts_until";
+    /** A recognition ({@code r}) as the same columns. */
+    public static final String RECOGNITION_COLUMNS = "'RECOGNITION' as record_type, r.id as record_id,"
+            + " r.recognized_by as kind, r.recognized_on as dated, r.revoked_on as ended,"
+            + " r.recognized_latest as counts_from, " + lastDay(RECOGNITION_END) + " as counts_until";
+
     private static final Map<GroupBy, String> DETENTION_GROUPS = new EnumMap<>(Map.of(
             GroupBy.REGION, "coalesce(d.region, p.region, '')",
             GroupBy.GENDER, "coalesce(p.gender, '')",
@@ -95,12 +107,21 @@ public final class SeriesQuery {
      * being '' when not grouped or when a record has no value for the breakdown.
      */
     static String sql(String key, Interval interval, GroupBy groupBy) {
+        return sql(key, interval, groupBy, null);
+    }
+
+    /**
+     * The same statement over other record tables: {@code pastRecords} is a list of CTEs named
+     * after the record tables (detention, recognition, person, ...) that stand in for them, e.g.
+     * the records as they stood at an earlier instant; null for the records as they are.
+     */
+    static String sql(String key, Interval interval, GroupBy groupBy, String pastRecords) {
         if (groupBy != null && !groupings(key).contains(groupBy)) {
             throw ProblemException.invalid("groupBy", "'" + key + "' cannot be broken down by " + groupBy.param()
                     + "; it offers " + groupings(key).stream().map(GroupBy::param).sorted()
                             .collect(Collectors.joining(", ")));
         }
-        String head = "with buckets as (" + buckets(interval) + ")";
+        String head = with(pastRecords) + "buckets as (" + buckets(interval) + ")";
         return switch (key) {
             case "political-prisoners" -> head + recognised() + ", ranges as (" + prisoners(groupBy) + ")" + level(groupBy);
             case "detained" -> head + ", ranges as (" + detained(groupBy) + ")" + level(groupBy);
@@ -114,6 +135,83 @@ public final class SeriesQuery {
         };
     }
 
+    /**
+     * The records that put each person into a level (STOCK) on the days given as parameter names
+     * (e.g. {@code "from"}, {@code "to"}): the CTE {@code ranges (person_id, record_id, grp, s, e)}
+     * the series sums (a detention's id as record_id), then one CTE {@code counted_<day>} per day, of rows
+     * {@code (person_id, record_type, record_id, kind, dated, ended, counts_from, counts_until)}:
+     * the detentions of the ranges the series sums that cover the day, and for
+     * {@code political-prisoners} the recognitions that hold on it. {@code counts_until} is the last
+     * day the record counts, null while it lasts. The statement's {@code :from} and {@code :to}
+     * must span the days. Persons here are exactly the persons the series counts on each day.
+     */
+    public static String levelRecords(String key, String pastRecords, String... days) {
+        StringBuilder sql = new StringBuilder(with(pastRecords));
+        if ("political-prisoners".equals(key)) {
+            sql.append(recognised().substring(2)).append(", ranges as (").append(prisoners(null)).append(")");
+        } else if ("detained".equals(key)) {
+            sql.append("ranges as (").append(detained(null)).append(")");
+        } else {
+            throw new IllegalArgumentException("not a computed level: " + key);
+        }
+        for (String day : days) {
+            String on = "cast(:" + day + " as date)";
+            sql.append(", counted_").append(day).append(" as (select d.person_id, ").append(DETENTION_COLUMNS)
+                    .append(" from detention d where d.id in (select record_id from ranges where s <= ")
+                    .append(on).append(" and e > ").append(on).append(")");
+            if ("political-prisoners".equals(key)) {
+                sql.append(" union all select r.person_id, ").append(RECOGNITION_COLUMNS)
+                        .append(" from recognition r where r.person_id in (select person_id from ranges where s <= ")
+                        .append(on).append(" and e > ").append(on).append(") and r.recognized_latest <= ").append(on)
+                        .append(" and ").append(RECOGNITION_END).append(" > ").append(on);
+            }
+            sql.append(")");
+        }
+        return sql.toString();
+    }
+
+    /**
+     * The events a FLOW metric counts in {@code :from..:to}, as one CTE {@code counted} of the same
+     * columns as {@link #levelRecords} ({@code counts_from} is the day the event is placed on,
+     * {@code counts_until} null). Persons here are exactly the persons the series counts over
+     * from..to taken as one interval.
+     */
+    public static String flowRecords(String key, String pastRecords) {
+        String events = switch (key) {
+            case "new-detentions" -> handovers(null, "started_latest", "ended_earliest");
+            case "releases" -> handovers(null, "ended_earliest", "started_latest");
+            case "recognitions" -> recognitions(null);
+            case "convictions" -> convictions(null);
+            default -> throw new IllegalArgumentException("not a computed flow: " + key);
+        };
+        String record = switch (key) {
+            case "recognitions" -> "'RECOGNITION' as record_type, r.id as record_id, r.recognized_by as kind,"
+                    + " r.recognized_on as dated, r.revoked_on as ended";
+            case "convictions" -> "'TRIAL' as record_type, t.id as record_id, t.verdict as kind,"
+                    + " t.verdict_on as dated, cast(null as varchar) as ended";
+            default -> "'DETENTION' as record_type, d.id as record_id, d.kind as kind,"
+                    + " d.started_on as dated, d.ended_on as ended";
+        };
+        String table = switch (key) {
+            case "recognitions" -> " join recognition r on r.id = e.record_id";
+            case "convictions" -> " join trial t on t.id = e.record_id";
+            default -> " join detention d on d.id = e.record_id";
+        };
+        return with(pastRecords) + "events as (" + events + "), counted as (select distinct e.person_id, " + record
+                + ", e.day as counts_from, cast(null as date) as counts_until from events e" + table
+                + " where e.day between :from and :to)";
+    }
+
+    private static String with(String pastRecords) {
+        return pastRecords == null ? "with " : "with " + pastRecords + ", ";
+    }
+
+    /** The last day a half-open range {@code [s, e)} covers, null when it has no end. */
+    private static String lastDay(String end) {
+        return "case when (" + end + ") = " + INFINITY + " then cast(null as date) else cast((" + end
+                + ") - 1 as date) end";
+    }
+
     /** One row per interval: its first and last counted day, clipped to from..to. */
     private static String buckets(Interval interval) {
         String step = "cast('1 " + interval.unit() + "' as interval)";
@@ -125,7 +223,7 @@ public final class SeriesQuery {
 
     /** Non-administrative detentions as ranges that certainly cover their days. */
     private static String detained(GroupBy groupBy) {
-        return select(groupBy) + "d.person_id, " + group(DETENTION_GROUPS, groupBy) + " as grp, d.started_latest as s, "
+        return select(groupBy) + "d.person_id, d.id as record_id, " + group(DETENTION_GROUPS, groupBy) + " as grp, d.started_latest as s, "
                 + DETENTION_END + " as e from detention d" + personJoin(groupBy) + detentionJoins(groupBy)
                 + " where d.kind <> 'ADMINISTRATIVE_ARREST' and " + CERTAIN_DETENTION + " and d.started_latest <= :to"
                 + " and " + DETENTION_END + " > :from";
@@ -146,7 +244,7 @@ public final class SeriesQuery {
 
     /** Detentions of the prisoner kinds intersected with the person's recognition islands. */
     private static String prisoners(GroupBy groupBy) {
-        return "select * from (" + select(groupBy) + "d.person_id, " + group(DETENTION_GROUPS, groupBy) + " as grp,"
+        return "select * from (" + select(groupBy) + "d.person_id, d.id as record_id, " + group(DETENTION_GROUPS, groupBy) + " as grp,"
                 + " greatest(d.started_latest, r.s) as s, least(" + DETENTION_END + ", r.e) as e"
                 + " from detention d join recognised r on r.person_id = d.person_id" + personJoin(groupBy)
                 + detentionJoins(groupBy) + " where d.kind in (" + PRISONER_KINDS + ") and d.started_latest <= :to) x"
@@ -158,7 +256,7 @@ public final class SeriesQuery {
      * person hands over to (or takes over from) on that day.
      */
     private static String handovers(GroupBy groupBy, String day, String otherDay) {
-        return "select d.person_id, " + group(DETENTION_GROUPS, groupBy) + " as grp, d." + day + " as day"
+        return "select d.person_id, d.id as record_id, " + group(DETENTION_GROUPS, groupBy) + " as grp, d." + day + " as day"
                 + " from detention d" + personJoin(groupBy) + detentionJoins(groupBy)
                 + " where d.kind <> 'ADMINISTRATIVE_ARREST' and " + CERTAIN_DETENTION
                 + " and d." + day + " between :from and :to"
@@ -170,7 +268,7 @@ public final class SeriesQuery {
     private static String recognitions(GroupBy groupBy) {
         String joins = groupBy == GroupBy.ARTICLE ? " left join case_file c on c.person_id = r.person_id"
                 + " left join charge ch on ch.case_id = c.id left join legal_article la on la.id = ch.article_id" : "";
-        return "select r.person_id, " + group(PERSON_GROUPS, groupBy) + " as grp, r.recognized_latest as day"
+        return "select r.person_id, r.id as record_id, " + group(PERSON_GROUPS, groupBy) + " as grp, r.recognized_latest as day"
                 + " from recognition r join person p on p.id = r.person_id" + joins
                 + " where r.recognized_latest between :from and :to";
     }
@@ -178,7 +276,7 @@ public final class SeriesQuery {
     private static String convictions(GroupBy groupBy) {
         String joins = groupBy == GroupBy.ARTICLE ? " left join charge ch on ch.case_id = t.case_id"
                 + " left join legal_article la on la.id = ch.article_id" : "";
-        return "select c.person_id, " + group(TRIAL_GROUPS, groupBy) + " as grp, t.verdict_latest as day"
+        return "select c.person_id, t.id as record_id, " + group(TRIAL_GROUPS, groupBy) + " as grp, t.verdict_latest as day"
                 + " from trial t join case_file c on c.id = t.case_id join person p on p.id = c.person_id" + joins
                 + " where t.verdict = 'CONVICTED' and t.verdict_latest between :from and :to";
     }

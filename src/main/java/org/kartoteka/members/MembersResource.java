@@ -1,0 +1,37 @@
+package org.kartoteka.members;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.kartoteka.common.ApiTags;
+
+@Path("/api/v1/stats/members")
+@Tag(name = ApiTags.STATS)
+@Produces(MediaType.APPLICATION_JSON)
+public class MembersResource {
+
+    @Inject
+    MembersService members;
+
+    @GET
+    @Operation(summary = "Who makes up a computed figure",
+            description = "The persons a computed metric counts on a day (levels: date=) or over a period (flows:"
+                    + " from= and to=), each with the records that put them there and their dates as the counting"
+                    + " rules read them (docs/counting.md). total is the series value; persons the caller may not"
+                    + " read are only counted, in notShown (anonymous callers: PUBLIC persons only). Paged by"
+                    + " person id; CSV with Accept: text/csv (auditor and admin).")
+    @APIResponse(responseCode = "200", description = "the members",
+            content = @Content(schema = @Schema(implementation = Members.class)))
+    public Response get(@BeanParam MembersRequest request) {
+        return Response.ok(members.members(request)).build();
+    }
+}

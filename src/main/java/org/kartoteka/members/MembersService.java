@@ -1,0 +1,95 @@
+package org.kartoteka.members;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.kartoteka.common.ProblemException;
+import org.kartoteka.metric.MetricKind;
+import org.kartoteka.metric.MetricService;
+import org.kartoteka.security.Caller;
+import org.kartoteka.series.SeriesQuery;
+
+/**
+ * Who makes up a computed figure: the persons and records behind the very rows the series sums
+ * ({@link SeriesQuery#levelRecords}, {@link SeriesQuery#flowRecords}), so that the total is the
+ * series value by construction. One statement per page: totals, the page of shown persons and
+ * their records.
+ */
+@ApplicationScoped
+public class MembersService {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    MetricService metrics;
+
+    public Members members(MembersRequest request) {
+        String key = computedMetric(request.metricKey());
+        boolean level = SeriesQuery.kindOf(key) == MetricKind.STOCK;
+        LocalDate from = level ? request.day() : request.periodStart();
+        LocalDate to = level ? from : request.periodEnd();
+        String records = level ? SeriesQuery.levelRecords(key, null, "to") + ", counted as (select * from counted_to)"
+                : SeriesQuery.flowRecords(key, null);
+        int limit = request.limit();
+        List<Object[]> rows = page(records, from, to, request.after(), limit);
+        long total = Rows.number(rows.get(0)[0]);
+        long shown = Rows.number(rows.get(0)[1]);
+        Map<UUID, Member> persons = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            if (row[2] != null) {
+                persons.computeIfAbsent((UUID) row[2], id -> new Member(id, (String) row[3], new ArrayList<>()))
+                        .records().add(CountedRecord.of(row, 4, level));
+            }
+        }
+        List<Member> items = new ArrayList<>(persons.values());
+        String next = null;
+        if (items.size() > limit) {
+            items = items.subList(0, limit);
+            next = MembersRequest.cursorAfter(items.get(limit - 1).personId());
+        }
+        return new Members(key, level ? from : null, level ? null : from, level ? null : to, (Instant) null, total,
+                total - shown, List.copyOf(items), next);
+    }
+
+    /** The key of a metric the service computes, else a 422 naming the parameter. */
+    public String computedMetric(String key) {
+        String found = metrics.byKey("metric", key).key;
+        if (!SeriesQuery.computes(found)) {
+            throw ProblemException.invalid("metric", "'" + found + "' is not computed from the records, so no"
+                    + " persons make it up; computed metrics: " + String.join(", ", SeriesQuery.COMPUTED_KEYS));
+        }
+        return found;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> page(String records, LocalDate from, LocalDate to, UUID after, int limit) {
+        String sql = records
+                + ", members as (select distinct person_id from counted)"
+                + ", shown as (select m.person_id from members m where " + ShownPersons.condition("m.person_id") + ")"
+                + " select c.total, c.shown, pg.person_id, pg.name, r.record_type, r.record_id, r.kind, r.dated,"
+                + " r.ended, r.counts_from, r.counts_until"
+                + " from (select (select count(*) from members) as total, (select count(*) from shown) as shown) c"
+                + " left join (select s.person_id, (select p.display_name from person p where p.id = s.person_id)"
+                + " as name from shown s where s.person_id > :after order by s.person_id limit :rows) pg on true"
+                + " left join counted r on r.person_id = pg.person_id"
+                + " order by pg.person_id, r.counts_from, r.record_type, r.record_id";
+        return em.createNativeQuery(sql)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setParameter("after", after)
+                .setParameter("rows", limit + 1)
+                .setParameter("visible", ShownPersons.visible(caller))
+                .getResultList();
+    }
+}

@@ -1,0 +1,25 @@
+package org.kartoteka.members;
+
+import java.util.List;
+import org.kartoteka.security.Caller;
+
+/**
+ * Which counted persons a caller may read, in SQL: by the person's visibility today (a person
+ * since deleted by the visibility they had last), whatever record tables the statement reads,
+ * since the answer to a past state is still given to today's caller.
+ */
+public final class ShownPersons {
+
+    private ShownPersons() {}
+
+    /** A condition on a person id expression; parameter {@code :visible}, see {@link #visible}. */
+    public static String condition(String personId) {
+        return "coalesce((select v.visibility from public.person v where v.id = " + personId + "),"
+                + " (select coalesce(a.after, a.before) ->> 'visibility' from audit_event a where a.entity = 'person'"
+                + " and a.entity_id = " + personId + " order by a.id desc limit 1)) in (:visible)";
+    }
+
+    public static List<String> visible(Caller caller) {
+        return caller.visiblePersons().stream().map(Enum::name).toList();
+    }
+}
