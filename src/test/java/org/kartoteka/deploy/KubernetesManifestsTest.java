@@ -10,12 +10,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import com.networknt.schema.JsonMetaSchema;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.NonValidationKeyword;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.keyword.NonValidationKeyword;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -41,9 +41,9 @@ class KubernetesManifestsTest {
     private static final Path MANIFESTS = Path.of("deploy", "kubernetes");
     private static final ObjectMapper YAML = new YAMLMapper();
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final JsonSchemaFactory SCHEMAS = factory();
+    private static final SchemaRegistry SCHEMAS = factory();
     private static final ObjectNode KUBERNETES = strict(read("kubernetes-definitions.json", JSON));
-    private static final Map<String, JsonSchema> COMPILED = new HashMap<>();
+    private static final Map<String, Schema> COMPILED = new HashMap<>();
 
     @Test
     void everyManifestIsValidAgainstItsSchema() throws IOException {
@@ -123,17 +123,15 @@ class KubernetesManifestsTest {
     }
 
     /** Draft 4, as the schemas are, knowing the Kubernetes extensions as annotations that validate nothing. */
-    private static JsonSchemaFactory factory() {
-        JsonMetaSchema.Builder meta = JsonMetaSchema.builder(JsonMetaSchema.getV4());
+    private static SchemaRegistry factory() {
+        Dialect.Builder meta = Dialect.builder(Dialects.getDraft4());
         for (String keyword : List.of("x-kubernetes-list-type", "x-kubernetes-map-type", "x-kubernetes-list-map-keys",
                 "x-kubernetes-patch-merge-key", "x-kubernetes-patch-strategy", "x-kubernetes-group-version-kind",
                 "x-kubernetes-unions", "x-kubernetes-validations", "x-kubernetes-int-or-string",
                 "x-kubernetes-preserve-unknown-fields", "x-kubernetes-embedded-resource")) {
             meta.keyword(new NonValidationKeyword(keyword));
         }
-        return JsonSchemaFactory.builder(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4))
-                .metaSchema(meta.build())
-                .build();
+        return SchemaRegistry.withDialect(meta.build());
     }
 
     private static List<Path> manifestFiles() throws IOException {
@@ -158,14 +156,14 @@ class KubernetesManifestsTest {
     }
 
     private static List<String> validate(JsonNode document) {
-        JsonSchema schema = schemaOf(kindOf(document));
+        Schema schema = schemaOf(kindOf(document));
         if (schema == null) {
             return List.of("no schema for " + kindOf(document));
         }
-        return schema.validate(document).stream().map(ValidationMessage::getMessage).toList();
+        return schema.validate(document).stream().map(Error::getMessage).toList();
     }
 
-    private static synchronized JsonSchema schemaOf(String kind) {
+    private static synchronized Schema schemaOf(String kind) {
         return COMPILED.computeIfAbsent(kind, k -> {
             if (k.equals("postgresql.cnpg.io/v1 Cluster")) {
                 return SCHEMAS.getSchema(cnpgCluster());
