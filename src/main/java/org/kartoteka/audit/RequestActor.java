@@ -12,7 +12,7 @@ public class RequestActor {
 
     private Actor actor;
 
-    void set(Actor actor) {
+    public void set(Actor actor) {
         this.actor = actor;
     }
 

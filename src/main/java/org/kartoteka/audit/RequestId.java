@@ -21,7 +21,7 @@ public class RequestId {
     private String value;
 
     /** Adopts the client's id if it is sane; otherwise, or when absent, generates one. */
-    void adopt(String fromClient) {
+    public void adopt(String fromClient) {
         value = of(fromClient);
     }
 

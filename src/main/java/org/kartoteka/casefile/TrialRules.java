@@ -11,11 +11,11 @@ import org.kartoteka.common.ProblemException;
  * only when it is <em>certainly</em> before the one it must follow (every day it could be lies
  * before every day the other could be), so "2021" and "2021-03-17" never contradict each other.
  */
-final class TrialRules {
+public final class TrialRules {
 
     private TrialRules() {}
 
-    static void requireConsistent(TrialInput input) {
+    public static void requireConsistent(TrialInput input) {
         List<Problem.FieldError> errors = new ArrayList<>();
         notBefore(errors, "verdictOn", input.verdictOn(), "the trial's start", input.startedOn());
         notBefore(errors, "appealOn", input.appealOn(), "the verdict", input.verdictOn());

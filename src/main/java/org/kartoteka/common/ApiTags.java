@@ -18,6 +18,7 @@ public final class ApiTags {
     public static final String AUDIT = "Audit";
     public static final String EXPORTS = "Exports";
     public static final String TOKENS = "Tokens";
+    public static final String IMPORTS = "Imports";
 
     private ApiTags() {}
 }

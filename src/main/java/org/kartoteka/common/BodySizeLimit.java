@@ -13,8 +13,10 @@ import io.quarkus.arc.Unremovable;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Refuses a body whose declared length is over the limit with a 413 problem before it is read.
- * (Quarkus itself enforces the same limit on bodies of unknown length, with an empty 413.)
+ * Refuses a body whose declared length is over the limit with a 413 problem before it is read:
+ * 1 MiB ({@code kartoteka.http.max-body-size}) for every request but the file of an import
+ * ({@code POST /api/v1/imports}, {@code kartoteka.import.max-body-size}, 200 MB). Quarkus itself
+ * enforces {@code quarkus.http.limits.max-body-size} (raised for imports) on bodies of unknown length.
  */
 @ApplicationScoped
 @Unremovable
@@ -23,8 +25,11 @@ public class BodySizeLimit {
     @Inject
     ObjectMapper json;
 
-    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+    @ConfigProperty(name = "kartoteka.http.max-body-size", defaultValue = "1M")
     MemorySize limit;
+
+    @ConfigProperty(name = "kartoteka.import.max-body-size", defaultValue = "200000000")
+    long importLimit;
 
     void register(@Observes Filters filters) {
         filters.register(this::check, 1000);
@@ -32,9 +37,10 @@ public class BodySizeLimit {
 
     private void check(RoutingContext context) {
         String declared = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (declared != null && tooLarge(declared)) {
+        long max = isImport(context) ? importLimit : limit.asLongValue();
+        if (declared != null && tooLarge(declared, max)) {
             Problem problem = ProblemType.PAYLOAD_TOO_LARGE.problem("The body has " + declared
-                    + " bytes; this service accepts at most " + limit.asLongValue()
+                    + " bytes; this service accepts at most " + max
                     + ". Split the request into smaller ones.", context.request().path(), List.of());
             try {
                 context.response()
@@ -50,9 +56,15 @@ public class BodySizeLimit {
         context.next();
     }
 
-    private boolean tooLarge(String declared) {
+    private static boolean isImport(RoutingContext context) {
+        String path = context.request().path();
+        return path != null && context.request().method() == io.vertx.core.http.HttpMethod.POST
+                && path.toLowerCase(java.util.Locale.ROOT).replaceAll("/+$", "").equals("/api/v1/imports");
+    }
+
+    private static boolean tooLarge(String declared, long max) {
         try {
-            return Long.parseLong(declared.strip()) > limit.asLongValue();
+            return Long.parseLong(declared.strip()) > max;
         } catch (NumberFormatException e) {
             return false;
         }

@@ -5,11 +5,11 @@ package org.kartoteka.export;
  * {@code = + - @}, tab or CR gets a leading single quote (numbers are written as numbers and
  * exempt), and a cell with a comma, quote, CR or LF is quoted with inner quotes doubled.
  */
-final class CsvCells {
+public final class CsvCells {
 
     private CsvCells() {}
 
-    static String text(String value) {
+    public static String text(String value) {
         if (value == null) {
             return "";
         }

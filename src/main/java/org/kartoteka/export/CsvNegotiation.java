@@ -27,7 +27,8 @@ import jakarta.ws.rs.Priorities;
  * {@code Accept: text/csv} on every list: the list runs as usual (its filters, paging and
  * visibility rules included) and its page is written as CSV instead of JSON, with the next page
  * in a {@code Link: <...>; rel="next"} header. Lists only: other answers (a record, a problem)
- * stay JSON. Whole collections without paging are {@code /api/v1/export/{collection}.csv}.
+ * stay JSON. Whole collections without paging are {@code /api/v1/export/{collection}.csv}. The row
+ * report of an import answers CSV itself, to whoever started the import (ImportResource).
  */
 public class CsvNegotiation {
 
@@ -44,7 +45,8 @@ public class CsvNegotiation {
         String accept = request.getHeaderString(HttpHeaders.ACCEPT);
         String path = request.getUriInfo().getPath();
         if ("GET".equals(request.getMethod()) && accept != null && prefersCsv(accept)
-                && path.startsWith("/api/v1/") && !path.startsWith("/api/v1/export")) {
+                && path.startsWith("/api/v1/") && !path.startsWith("/api/v1/export")
+                && !path.startsWith("/api/v1/imports")) {
             request.setProperty(WANTS_CSV, Boolean.TRUE);
             request.getHeaders().putSingle(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON);
         }

@@ -78,6 +78,29 @@ public class NameSearch {
         }
     }
 
+    /**
+     * {@link #index} for many persons in three statements, whatever their number (bulk import):
+     * call once they are flushed.
+     */
+    public void indexAll(java.util.Collection<Person> persons) {
+        if (persons.isEmpty()) {
+            return;
+        }
+        em.createNativeQuery("delete from person_search_key where person_id = any(cast(string_to_array(?1, ',') as uuid[]))")
+                .setParameter(1, persons.stream().map(p -> p.id.toString()).collect(Collectors.joining(",")))
+                .executeUpdate();
+        Map<UUID, Map<String, Integer>> keys = new LinkedHashMap<>();
+        for (Person person : persons) {
+            Map<String, Integer> personKeys = keysOf(person.names.stream().map(n -> n.value).toList());
+            if (!personKeys.isEmpty()) {
+                keys.put(person.id, personKeys);
+            }
+        }
+        if (!keys.isEmpty()) {
+            store(keys);
+        }
+    }
+
     /** Inserts the keys of several persons at once (terms first, in order, so that writers never deadlock). */
     void store(Map<UUID, Map<String, Integer>> keysByPerson) {
         List<String> ids = new ArrayList<>();

@@ -8,11 +8,11 @@ import org.kartoteka.common.Problem;
 import org.kartoteka.common.ProblemException;
 
 /** Rules across the fields of one person that Bean Validation cannot see field by field. */
-final class PersonRules {
+public final class PersonRules {
 
     private PersonRules() {}
 
-    static void requireConsistent(PersonInput input) {
+    public static void requireConsistent(PersonInput input) {
         List<Problem.FieldError> errors = new ArrayList<>();
         if (input.birthDate() != null && input.diedOn() != null && input.diedOn().certainlyBefore(input.birthDate())) {
             errors.add(new Problem.FieldError("diedOn", "is before the birth date " + input.birthDate()));

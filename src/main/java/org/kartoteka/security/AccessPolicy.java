@@ -15,6 +15,7 @@ import java.util.Set;
  *   <li>{@code /api/v1/export}, {@code /api/v1/audit}: auditor and admin (the exports and the trail).</li>
  *   <li>{@code /api/v1/{collection}/{id}/history}: any signed-in role (the record's own read then
  *       decides whether the caller may see it).</li>
+ *   <li>{@code /api/v1/imports} reads: any signed-in role (ImportService shows researchers their own jobs).</li>
  *   <li>Other reads: everyone, anonymous included.</li>
  *   <li>POST, PUT, PATCH: researcher, editor, admin. DELETE and anything else: editor, admin.</li>
  * </ul>
@@ -26,6 +27,7 @@ public final class AccessPolicy {
 
     static final String TOKENS = "/api/v1/tokens";
     static final List<String> STAFF_READS = List.of("/api/v1/export", "/api/v1/audit");
+    static final String IMPORTS = "/api/v1/imports";
 
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
     private static final Set<String> CREATE_OR_UPDATE = Set.of("POST", "PUT", "PATCH");
@@ -66,7 +68,8 @@ public final class AccessPolicy {
             if (STAFF_READS.stream().anyMatch(p -> under(normalized, p))) {
                 return AUDITORS;
             }
-            return normalized.matches("/api/v1/[^/]+/[^/]+/history") ? SIGNED_IN : EVERYONE;
+            return normalized.matches("/api/v1/[^/]+/[^/]+/history") || under(normalized, IMPORTS) ? SIGNED_IN
+                    : EVERYONE;
         }
         return CREATE_OR_UPDATE.contains(verb) ? WRITERS : DELETERS;
     }

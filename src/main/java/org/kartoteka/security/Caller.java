@@ -39,7 +39,7 @@ public class Caller {
     }
 
     /** For trusted in-process work outside an HTTP request (tests, jobs); request handling never calls it. */
-    void authenticate(Role role) {
+    public void authenticate(Role role) {
         this.role = role;
     }
 

@@ -42,6 +42,7 @@ class AccessByRoleTest {
             new Rule(".*", "/api/v1/tokens(/.*)?", EnumSet.of(Role.ADMIN)),
             new Rule("GET", "/api/v1/(export|audit)([/.].*)?", EnumSet.of(Role.AUDITOR, Role.ADMIN)),
             new Rule("GET", "/api/v1/[^/]+/\\{id}/history", SIGNED_IN),
+            new Rule("GET", "/api/v1/imports(/.*)?", SIGNED_IN),
             new Rule("GET", "/api/.*", EVERYONE),
             new Rule("POST|PUT|PATCH", "/api/.*", WRITERS),
             new Rule("DELETE", "/api/.*", DELETERS));

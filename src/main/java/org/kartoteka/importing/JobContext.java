@@ -1,0 +1,34 @@
+package org.kartoteka.importing;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.kartoteka.security.Role;
+
+/**
+ * What lasts for the length of one job beyond a chunk: the options, the role rows run with, the
+ * catalogue, the sources found or created by URL, and the external ids seen so far (a second row
+ * with the same id is refused: one row, one person).
+ */
+final class JobContext {
+
+    final UUID jobId;
+    final ImportOptions options;
+    final Role role;
+    ArticleCatalogue catalogue;
+    final Map<String, UUID> sourcesByUrl = new HashMap<>();
+    final Map<String, Integer> seenIds = new HashMap<>();
+
+    JobContext(UUID jobId, ImportOptions options, Role role, ArticleCatalogue catalogue) {
+        this.jobId = jobId;
+        this.options = options;
+        this.role = role;
+        this.catalogue = catalogue;
+    }
+
+    /** After a chunk rolled back: forget what it created (sources, catalogue entries). */
+    void forgetUncommitted() {
+        sourcesByUrl.clear();
+        catalogue = ArticleCatalogue.load();
+    }
+}
