@@ -15,6 +15,9 @@ import java.util.Set;
  *   <li>{@code /api/v1/export}, {@code /api/v1/audit}: auditor and admin (the exports and the trail).</li>
  *   <li>{@code /api/v1/{collection}/{id}/history}: any signed-in role (the record's own read then
  *       decides whether the caller may see it).</li>
+ *   <li>{@code /api/v1/persons/duplicates} (the scan): editor, admin and auditor;
+ *       {@code /api/v1/persons/{id}/duplicates}: any signed-in role. Merging and recording two
+ *       persons as distinct ({@code POST /api/v1/persons/{id}/merge|distinct}): editor and admin.</li>
  *   <li>Other reads: everyone, anonymous included.</li>
  *   <li>POST, PUT, PATCH: researcher, editor, admin. DELETE and anything else: editor, admin.</li>
  * </ul>
@@ -35,6 +38,7 @@ public final class AccessPolicy {
     private static final Set<Role> WRITERS = EnumSet.of(Role.RESEARCHER, Role.EDITOR, Role.ADMIN);
     private static final Set<Role> DELETERS = EnumSet.of(Role.EDITOR, Role.ADMIN);
     private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
+    private static final Set<Role> SCANNERS = EnumSet.of(Role.EDITOR, Role.ADMIN, Role.AUDITOR);
 
     private AccessPolicy() {}
 
@@ -62,6 +66,10 @@ public final class AccessPolicy {
         if (under(normalized, TOKENS)) {
             return ADMIN;
         }
+        Set<Role> duplicates = duplicates(verb, normalized);
+        if (duplicates != null) {
+            return duplicates;
+        }
         if (READS.contains(verb)) {
             if (STAFF_READS.stream().anyMatch(p -> under(normalized, p))) {
                 return AUDITORS;
@@ -69,6 +77,20 @@ public final class AccessPolicy {
             return normalized.matches("/api/v1/[^/]+/[^/]+/history") ? SIGNED_IN : EVERYONE;
         }
         return CREATE_OR_UPDATE.contains(verb) ? WRITERS : DELETERS;
+    }
+
+    /** The duplicate operations (docs/duplicates.md); null for every other path. */
+    private static Set<Role> duplicates(String verb, String path) {
+        if (READS.contains(verb) && path.equals("/api/v1/persons/duplicates")) {
+            return SCANNERS;
+        }
+        if (READS.contains(verb) && path.matches("/api/v1/persons/[^/]+/duplicates")) {
+            return SIGNED_IN;
+        }
+        if (verb.equals("POST") && path.matches("/api/v1/persons/[^/]+/(merge|distinct)")) {
+            return DELETERS;
+        }
+        return null;
     }
 
     /** Lower case, one slash between segments, no trailing slash: rules compare paths, not spellings. */
