@@ -17,6 +17,6 @@ public record AuditEventView(
         @Schema(description = "the table written, e.g. person, person_name, detention_citation") String entity,
         @Schema(description = "the record the row belongs to: its own id, or its parent's for citations, names"
                 + " and external ids") UUID entityId,
-        @Schema(enumeration = {"INSERT", "UPDATE", "DELETE"}) String action,
+        @Schema(enumeration = {"INSERT", "UPDATE", "DELETE", "MERGE"}) String action,
         @Schema(type = SchemaType.OBJECT, nullable = true, description = "the row before (null for INSERT)") JsonNode before,
         @Schema(type = SchemaType.OBJECT, nullable = true, description = "the row after (null for DELETE)") JsonNode after) {}

@@ -18,7 +18,7 @@ import org.kartoteka.common.QueryParams;
 /** The filters of {@code GET /api/v1/audit}; each one narrows the trail. */
 public class AuditFilter {
 
-    private static final Set<String> ACTIONS = Set.of("INSERT", "UPDATE", "DELETE");
+    private static final Set<String> ACTIONS = Set.of("INSERT", "UPDATE", "DELETE", "MERGE");
 
     @QueryParam("entity")
     @Parameter(description = "the table, e.g. person, person_name, source, detention_citation")
@@ -33,7 +33,7 @@ public class AuditFilter {
     public String actor;
 
     @QueryParam("action")
-    @Parameter(description = "INSERT, UPDATE or DELETE")
+    @Parameter(description = "INSERT, UPDATE, DELETE or MERGE (a merge of two persons)")
     public String action;
 
     @QueryParam("from")
@@ -61,7 +61,7 @@ public class AuditFilter {
         if (present(action)) {
             String normalized = action.strip().toUpperCase(Locale.ROOT);
             if (!ACTIONS.contains(normalized)) {
-                throw ProblemException.invalid("action", "'" + action + "' is not one of INSERT, UPDATE, DELETE");
+                throw ProblemException.invalid("action", "'" + action + "' is not one of INSERT, UPDATE, DELETE, MERGE");
             }
             where.add("a.action = :action");
             params.put("action", normalized);

@@ -11,6 +11,7 @@ public enum ProblemType {
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed"),
     NOT_ACCEPTABLE(406, "not-acceptable", "No acceptable representation"),
     CONFLICT(409, "conflict", "The request conflicts with the stored records"),
+    MERGED(410, "merged", "The record was merged into another"),
     PRECONDITION_FAILED(412, "stale-version", "The record has changed since you read it"),
     PAYLOAD_TOO_LARGE(413, "body-too-large", "The body is too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),

@@ -34,6 +34,9 @@ public class PersonService {
     @Inject
     NameSearch nameSearch;
 
+    @Inject
+    PersonRedirects redirects;
+
     @Transactional
     public Person create(PersonInput input) {
         caller.requireMayWrite(visibilityOf(input));
@@ -44,13 +47,27 @@ public class PersonService {
         return person;
     }
 
-    /** The person with this id, if the caller may see them; otherwise 404 exactly as if there were none. */
+    /**
+     * The person with this id, if the caller may see them; otherwise 404 exactly as if there were none.
+     *
+     * @throws MergedPersonException when the id is of a person merged into one the caller may see
+     */
     public Person get(UUID id) {
         Person person = Person.findById(id);
+        if (person == null) {
+            redirects.survivorOf(id).filter(this::visible).ifPresent(survivor -> {
+                throw new MergedPersonException(id, survivor);
+            });
+        }
         if (person == null || !caller.maySee(person.visibility)) {
             throw ProblemException.notFound("person", id);
         }
         return person;
+    }
+
+    private boolean visible(UUID id) {
+        Person person = Person.findById(id);
+        return person != null && caller.maySee(person.visibility);
     }
 
     public Page<Person> list(PersonFilter filter, PageRequest page) {

@@ -16,6 +16,9 @@ import java.util.Set;
  *   <li>{@code /api/v1/{collection}/{id}/history}: any signed-in role (the record's own read then
  *       decides whether the caller may see it).</li>
  *   <li>{@code /api/v1/imports} reads: any signed-in role (ImportService shows researchers their own jobs).</li>
+ *   <li>{@code /api/v1/persons/duplicates} (the scan): editor, admin and auditor;
+ *       {@code /api/v1/persons/{id}/duplicates}: any signed-in role. Merging and recording two
+ *       persons as distinct ({@code POST /api/v1/persons/{id}/merge|distinct}): editor and admin.</li>
  *   <li>Other reads: everyone, anonymous included.</li>
  *   <li>POST, PUT, PATCH: researcher, editor, admin. DELETE and anything else: editor, admin.</li>
  * </ul>
@@ -37,6 +40,7 @@ public final class AccessPolicy {
     private static final Set<Role> WRITERS = EnumSet.of(Role.RESEARCHER, Role.EDITOR, Role.ADMIN);
     private static final Set<Role> DELETERS = EnumSet.of(Role.EDITOR, Role.ADMIN);
     private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
+    private static final Set<Role> SCANNERS = EnumSet.of(Role.EDITOR, Role.ADMIN, Role.AUDITOR);
 
     private AccessPolicy() {}
 
@@ -64,6 +68,10 @@ public final class AccessPolicy {
         if (under(normalized, TOKENS)) {
             return ADMIN;
         }
+        Set<Role> duplicates = duplicates(verb, normalized);
+        if (duplicates != null) {
+            return duplicates;
+        }
         if (READS.contains(verb)) {
             if (STAFF_READS.stream().anyMatch(p -> under(normalized, p))) {
                 return AUDITORS;
@@ -72,6 +80,20 @@ public final class AccessPolicy {
                     : EVERYONE;
         }
         return CREATE_OR_UPDATE.contains(verb) ? WRITERS : DELETERS;
+    }
+
+    /** The duplicate operations (docs/duplicates.md); null for every other path. */
+    private static Set<Role> duplicates(String verb, String path) {
+        if (READS.contains(verb) && path.equals("/api/v1/persons/duplicates")) {
+            return SCANNERS;
+        }
+        if (READS.contains(verb) && path.matches("/api/v1/persons/[^/]+/duplicates")) {
+            return SIGNED_IN;
+        }
+        if (verb.equals("POST") && path.matches("/api/v1/persons/[^/]+/(merge|distinct)")) {
+            return DELETERS;
+        }
+        return null;
     }
 
     /** Lower case, one slash between segments, no trailing slash: rules compare paths, not spellings. */

@@ -43,6 +43,9 @@ class AccessByRoleTest {
             new Rule("GET", "/api/v1/(export|audit)([/.].*)?", EnumSet.of(Role.AUDITOR, Role.ADMIN)),
             new Rule("GET", "/api/v1/[^/]+/\\{id}/history", SIGNED_IN),
             new Rule("GET", "/api/v1/imports(/.*)?", SIGNED_IN),
+            new Rule("GET", "/api/v1/persons/duplicates", EnumSet.of(Role.EDITOR, Role.AUDITOR, Role.ADMIN)),
+            new Rule("GET", "/api/v1/persons/\\{id}/duplicates", SIGNED_IN),
+            new Rule("POST", "/api/v1/persons/\\{id}/(merge|distinct)", DELETERS),
             new Rule("GET", "/api/.*", EVERYONE),
             new Rule("POST|PUT|PATCH", "/api/.*", WRITERS),
             new Rule("DELETE", "/api/.*", DELETERS));
