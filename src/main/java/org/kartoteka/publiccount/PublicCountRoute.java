@@ -13,8 +13,8 @@ import jakarta.inject.Inject;
  * The hot path of the public count: an anonymous GET is answered by a Vert.x route straight from
  * memory, ahead of the REST layer, because newsroom pages ask for it thousands of times a second.
  * Anything else passes on to {@link PublicCountResource}, which answers the same bytes: a request
- * with credentials (so that a bad token is still a 401, as everywhere), or a metric not in memory
- * (so that the 404 is the usual problem document).
+ * with credentials (so that a bad token is still a 401, as everywhere), a metric not in memory
+ * (so that the 404 is the usual problem document), or a past state ({@code asKnownOn}).
  */
 @ApplicationScoped
 public class PublicCountRoute {
@@ -29,8 +29,9 @@ public class PublicCountRoute {
     }
 
     private void answer(RoutingContext context) {
-        Rendered rendered = context.request().getHeader(HttpHeaders.AUTHORIZATION) != null ? null
-                : counts.find("count:" + context.pathParam("metric"));
+        boolean current = context.request().getHeader(HttpHeaders.AUTHORIZATION) == null
+                && context.request().getParam("asKnownOn") == null;
+        Rendered rendered = current ? counts.find("count:" + context.pathParam("metric")) : null;
         if (rendered == null) {
             context.next();
             return;
