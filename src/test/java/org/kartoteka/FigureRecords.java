@@ -58,6 +58,19 @@ public final class FigureRecords {
         write("update person set visibility = ?2, version = version + 1 where id = ?1", person, visibility);
     }
 
+    /** Moves a detention to another person, as a merge of two records of one person does. */
+    public void moveDetention(UUID detention, UUID person) {
+        write("update detention set person_id = ?2, version = version + 1 where id = ?1", detention, person);
+    }
+
+    public void kind(UUID detention, String kind) {
+        write("update detention set kind = ?2, version = version + 1 where id = ?1", detention, kind);
+    }
+
+    public void deletePerson(UUID person) {
+        write("delete from person where id = ?1", person);
+    }
+
     public void deleteDetention(UUID detention) {
         write("delete from detention where id = ?1", detention);
     }

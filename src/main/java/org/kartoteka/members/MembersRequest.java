@@ -33,6 +33,11 @@ public class MembersRequest {
     @Parameter(description = "flows: the last day (a year or month means its last day)")
     public String to;
 
+    @QueryParam("asKnownOn")
+    @Parameter(description = "the answer as the records stood at this instant (RFC 3339; a date means the end of that"
+            + " day in UTC), rebuilt from the audit trail; visibility is the caller's today")
+    public String asKnownOn;
+
     @QueryParam("limit")
     @DefaultValue("50")
     @Parameter(description = "persons per page, 1 to 500")

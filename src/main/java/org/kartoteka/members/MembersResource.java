@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.kartoteka.asknownon.AsKnownOn;
 import org.kartoteka.common.ApiTags;
 
 @Path("/api/v1/stats/members")
@@ -28,10 +29,12 @@ public class MembersResource {
                     + " from= and to=), each with the records that put them there and their dates as the counting"
                     + " rules read them (docs/counting.md). total is the series value; persons the caller may not"
                     + " read are only counted, in notShown (anonymous callers: PUBLIC persons only). Paged by"
-                    + " person id; CSV with Accept: text/csv (auditor and admin).")
+                    + " person id; CSV with Accept: text/csv (auditor and admin). With asKnownOn, the answer as the"
+                    + " records stood at that instant.")
     @APIResponse(responseCode = "200", description = "the members",
             content = @Content(schema = @Schema(implementation = Members.class)))
     public Response get(@BeanParam MembersRequest request) {
-        return Response.ok(members.members(request)).build();
+        Members answer = members.members(request);
+        return AsKnownOn.mark(Response.ok(answer), answer.asKnownOn(), false).build();
     }
 }

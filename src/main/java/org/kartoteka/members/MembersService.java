@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.kartoteka.asknownon.AsKnownOn;
+import org.kartoteka.asknownon.PastRecords;
 import org.kartoteka.common.ProblemException;
 import org.kartoteka.metric.MetricKind;
 import org.kartoteka.metric.MetricService;
@@ -34,15 +36,20 @@ public class MembersService {
     @Inject
     MetricService metrics;
 
+    @Inject
+    AsKnownOn asKnownOn;
+
     public Members members(MembersRequest request) {
         String key = computedMetric(request.metricKey());
         boolean level = SeriesQuery.kindOf(key) == MetricKind.STOCK;
         LocalDate from = level ? request.day() : request.periodStart();
         LocalDate to = level ? from : request.periodEnd();
-        String records = level ? SeriesQuery.levelRecords(key, null, "to") + ", counted as (select * from counted_to)"
-                : SeriesQuery.flowRecords(key, null);
+        Instant past = asKnownOn.resolve(request.asKnownOn);
+        String tables = past == null ? null : PastRecords.tables();
+        String records = level ? SeriesQuery.levelRecords(key, tables, "to") + ", counted as (select * from counted_to)"
+                : SeriesQuery.flowRecords(key, tables);
         int limit = request.limit();
-        List<Object[]> rows = page(records, from, to, request.after(), limit);
+        List<Object[]> rows = page(records, from, to, request.after(), limit, past);
         long total = Rows.number(rows.get(0)[0]);
         long shown = Rows.number(rows.get(0)[1]);
         Map<UUID, Member> persons = new LinkedHashMap<>();
@@ -58,7 +65,7 @@ public class MembersService {
             items = items.subList(0, limit);
             next = MembersRequest.cursorAfter(items.get(limit - 1).personId());
         }
-        return new Members(key, level ? from : null, level ? null : from, level ? null : to, (Instant) null, total,
+        return new Members(key, level ? from : null, level ? null : from, level ? null : to, past, total,
                 total - shown, List.copyOf(items), next);
     }
 
@@ -73,18 +80,18 @@ public class MembersService {
     }
 
     @SuppressWarnings("unchecked")
-    private List<Object[]> page(String records, LocalDate from, LocalDate to, UUID after, int limit) {
+    private List<Object[]> page(String records, LocalDate from, LocalDate to, UUID after, int limit, Instant past) {
         String sql = records
                 + ", members as (select distinct person_id from counted)"
                 + ", shown as (select m.person_id from members m where " + ShownPersons.condition("m.person_id") + ")"
                 + " select c.total, c.shown, pg.person_id, pg.name, r.record_type, r.record_id, r.kind, r.dated,"
                 + " r.ended, r.counts_from, r.counts_until"
                 + " from (select (select count(*) from members) as total, (select count(*) from shown) as shown) c"
-                + " left join (select s.person_id, (select p.display_name from person p where p.id = s.person_id)"
+                + " left join (select s.person_id, " + ShownPersons.name("s.person_id", past != null)
                 + " as name from shown s where s.person_id > :after order by s.person_id limit :rows) pg on true"
                 + " left join counted r on r.person_id = pg.person_id"
                 + " order by pg.person_id, r.counts_from, r.record_type, r.record_id";
-        return em.createNativeQuery(sql)
+        return AsKnownOn.bind(em.createNativeQuery(sql), past)
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .setParameter("after", after)

@@ -1,6 +1,7 @@
 package org.kartoteka.members;
 
 import java.util.List;
+import org.kartoteka.asknownon.PastRecords;
 import org.kartoteka.security.Caller;
 
 /**
@@ -17,6 +18,18 @@ public final class ShownPersons {
         return "coalesce((select v.visibility from public.person v where v.id = " + personId + "),"
                 + " (select coalesce(a.after, a.before) ->> 'visibility' from audit_event a where a.entity = 'person'"
                 + " and a.entity_id = " + personId + " order by a.id desc limit 1)) in (:visible)";
+    }
+
+    /**
+     * A person's display name, as the records stood at {@code :asKnownOn} when {@code past} (read
+     * from the person's last event, so that no past person table is rebuilt for a page of names).
+     */
+    public static String name(String personId, boolean past) {
+        if (!past) {
+            return "(select p.display_name from public.person p where p.id = " + personId + ")";
+        }
+        return "(select a.after ->> 'display_name' from audit_event a where a.entity = 'person' and a.entity_id = "
+                + personId + " and " + PastRecords.happened("a") + " order by a.id desc limit 1)";
     }
 
     public static List<String> visible(Caller caller) {

@@ -23,11 +23,14 @@ public record ObservationView(
         @Schema(implementation = String.class, nullable = true) PartialDate periodEnd,
         String scope,
         String publisher,
-        List<CitationInput> citations) {
+        List<CitationInput> citations,
+        @Schema(description = "the instant the figure was recorded in Kartoteka (read-only): pass it as asKnownOn"
+                + " to stats/series, members or changes for the records as they stood when it was published here")
+        Instant recordedAt) {
 
     public static ObservationView of(Observation o) {
         return new ObservationView(o.id, o.version, o.createdAt, o.updatedAt, o.metric.key, o.value, o.qualifier,
                 o.asOf, o.periodStart, o.periodEnd, o.scope, o.publisher,
-                o.citations.stream().map(CitationInput::of).toList());
+                o.citations.stream().map(CitationInput::of).toList(), o.createdAt);
     }
 }

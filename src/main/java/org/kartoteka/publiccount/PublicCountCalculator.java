@@ -3,6 +3,8 @@ package org.kartoteka.publiccount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import io.quarkus.panache.common.Parameters;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -36,12 +38,28 @@ public class PublicCountCalculator {
         if (metric.publicFigure == PublicFigure.COMPUTED && SeriesQuery.computes(metric.key)) {
             return computed(metric);
         }
-        return latestObservation(metric).map(o -> reported(metric, o)).orElseGet(() -> empty(metric));
+        return latestObservation(metric, null).map(o -> reported(metric, o)).orElseGet(() -> empty(metric));
+    }
+
+    /**
+     * The public figure as it stood at an instant: a computed one from the records as they stood
+     * then, on that instant's day (UTC); a reported one from the observations recorded by then.
+     * The metric's own settings (publicFigure, publisher) are today's.
+     */
+    PublicCount asKnownOn(Metric metric, Instant asKnownOn) {
+        if (metric.publicFigure == PublicFigure.COMPUTED && SeriesQuery.computes(metric.key)) {
+            LocalDate day = LocalDate.ofInstant(asKnownOn, ZoneOffset.UTC);
+            return computed(metric, day, series.valueOn(metric.key, day, asKnownOn));
+        }
+        return latestObservation(metric, asKnownOn).map(o -> reported(metric, o)).orElseGet(() -> empty(metric));
     }
 
     private PublicCount computed(Metric metric) {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        long value = series.valueOn(metric.key, today);
+        return computed(metric, today, series.valueOn(metric.key, today));
+    }
+
+    private PublicCount computed(Metric metric, LocalDate today, long value) {
         return new PublicCount(metric.key, metric.label, Labels.of(metric), metric.kind, metric.unit,
                 BigDecimal.valueOf(value), today.toString(), Qualifier.AT_LEAST, true,
                 new CountSource("Records of " + instancePublisher, instancePublisher, null, today.toString()));
@@ -58,14 +76,20 @@ public class PublicCountCalculator {
                 metric.publicFigure == PublicFigure.COMPUTED, null);
     }
 
-    private static Optional<Observation> latestObservation(Metric metric) {
-        if (metric.publisher == null) {
-            return Observation.find("metric = ?1 order by coversLatest desc, coversEarliest desc, createdAt desc",
-                    metric).firstResultOptional();
+    /** The latest observation of the metric (of its publisher, if it names one), recorded by an instant if given. */
+    private static Optional<Observation> latestObservation(Metric metric, Instant recordedBy) {
+        Parameters parameters = Parameters.with("metric", metric);
+        String query = "metric = :metric";
+        if (metric.publisher != null) {
+            query += " and lower(publisher) = lower(:publisher)";
+            parameters.and("publisher", metric.publisher);
         }
-        return Observation.find("metric = ?1 and lower(publisher) = lower(?2)"
-                + " order by coversLatest desc, coversEarliest desc, createdAt desc", metric, metric.publisher)
-                .firstResultOptional();
+        if (recordedBy != null) {
+            query += " and createdAt <= :recordedBy";
+            parameters.and("recordedBy", recordedBy);
+        }
+        return Observation.find(query + " order by coversLatest desc, coversEarliest desc, createdAt desc",
+                parameters).firstResultOptional();
     }
 
     /** The first cited source; a RESTRICTED one is named only by the observation's publisher. */

@@ -18,7 +18,8 @@ import org.kartoteka.audit.RequestId;
  * thousands of times a second (docs/widget.md, "Benchmark", has the profile). Anything else
  * passes on, unchanged, to {@link PublicCountResource}, which answers the same bytes and headers:
  * a request with credentials (so that a bad token is still a 401, as everywhere), one with a body,
- * or a metric not in memory (so that the 404 is the usual problem document).
+ * a metric not in memory (so that the 404 is the usual problem document), or a past state
+ * ({@code asKnownOn}).
  */
 @ApplicationScoped
 public class PublicCountRoute {
@@ -45,6 +46,7 @@ public class PublicCountRoute {
         HttpServerRequest request = context.request();
         String path = request.path();
         Rendered rendered = path.startsWith(PREFIX) && anonymousWithoutBody(request)
+                && request.getParam("asKnownOn") == null
                 ? counts.find("count:" + path.substring(PREFIX.length())) : null;
         if (rendered == null) {
             context.next();

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,12 @@ public class PublicCounts {
 
     Rendered page(String metric, String lang, boolean sparkline) {
         return answer("page:" + CountText.lang(lang) + ":" + sparkline + ":" + metric, metric);
+    }
+
+    /** The count of a metric as it stood at an instant (computed on request, not held in memory). */
+    PublicCount countAsKnownOn(String metric, Instant asKnownOn) {
+        answer("count:" + metric, metric);
+        return calculator.asKnownOn(Metric.findByKey(metric).orElseThrow(), asKnownOn);
     }
 
     /** The rendered answer under this key ("count:political-prisoners"), or null. */

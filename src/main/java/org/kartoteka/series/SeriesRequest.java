@@ -33,6 +33,11 @@ public class SeriesRequest {
     @Parameter(description = "day, week (ISO, from Monday), month or year; default day")
     public String interval;
 
+    @QueryParam("asKnownOn")
+    @Parameter(description = "the series as the records stood at this instant (RFC 3339; a date means the end of"
+            + " that day in UTC), rebuilt from the audit trail; observations recorded later are left out")
+    public String asKnownOn;
+
     @QueryParam("groupBy")
     @Parameter(description = "region, gender, article, facility or sentenceType (each metric offers some)")
     public String groupBy;
