@@ -48,40 +48,6 @@ class SeriesChartBrowserTest {
         }
     }
 
-    @TestHTTPResource("/")
-    URL service;
-
-    private WebDriver browser;
-    private Path profile;
-
-    @BeforeEach
-    void start() throws IOException {
-        if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
-            fail("The chart browser test needs Chromium and its driver at " + CHROMIUM + " and " + CHROMEDRIVER
-                    + "; install them with: apt-get update && apt-get install -y chromium chromium-driver");
-        }
-        profile = Files.createTempDirectory("kartoteka-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profile);
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
-                .usingAnyFreePort().build(), options);
-    }
-
-    @AfterEach
-    void stop() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
-        }
-    }
-
     @Test
     void chromiumRendersTheLineAndTheLabelledFiguresWithATitleAndDescription() {
         List<Object> reported = given().when().get("/api/v1/stats/series?" + QUERY).then().statusCode(200)
