@@ -4,15 +4,12 @@ import static org.kartoteka.common.QueryParams.enumValue;
 import static org.kartoteka.common.QueryParams.present;
 
 import jakarta.ws.rs.QueryParam;
-import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.kartoteka.common.ProblemException;
+import org.kartoteka.publiccount.CountText;
 
 /** The parameters of the feeds, checked: a wrong value is a 422 naming it, never a silent default. */
 public class FeedRequest {
-
-    static final List<String> LANGS = List.of("en", "be", "ru");
 
     @QueryParam("lang")
     @Parameter(description = "language of titles and texts: en (default), be or ru")
@@ -27,14 +24,7 @@ public class FeedRequest {
     public String kind;
 
     String lang() {
-        if (!present(lang)) {
-            return "en";
-        }
-        String code = lang.strip().toLowerCase(Locale.ROOT);
-        if (!LANGS.contains(code)) {
-            throw ProblemException.invalid("lang", "is not a language of the feeds; use en, be or ru");
-        }
-        return code;
+        return CountText.requireLang("lang", lang);
     }
 
     FeedKind kind() {

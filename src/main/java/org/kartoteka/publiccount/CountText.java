@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.Map;
+import org.kartoteka.common.ProblemException;
 import org.kartoteka.observation.Qualifier;
 
 /**
@@ -46,6 +47,18 @@ public final class CountText {
                 "октябрь", "ноябрь", "декабрь"});
 
     private CountText() {}
+
+    /** en, be or ru (en when absent); anything else is a 422 naming the parameter. */
+    public static String requireLang(String parameter, String requested) {
+        if (requested == null || requested.isBlank()) {
+            return "en";
+        }
+        String lang = requested.strip().toLowerCase(Locale.ROOT);
+        if (!QUALIFIERS.containsKey(lang)) {
+            throw ProblemException.invalid(parameter, "is not a language Kartoteka writes; use en, be or ru");
+        }
+        return lang;
+    }
 
     /** en, be or ru; anything else reads as en. */
     public static String lang(String requested) {

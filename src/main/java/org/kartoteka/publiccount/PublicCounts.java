@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,7 +39,11 @@ public class PublicCounts {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    MeterRegistry registry;
+
     private final ReentrantLock refreshing = new ReentrantLock();
+    private final CountsMeters meters = new CountsMeters();
     private volatile Map<String, Rendered> answers = Map.of();
     private String css;
     private Rendered script;
@@ -64,7 +69,7 @@ public class PublicCounts {
 
     /** The rendered answer under this key ("count:political-prisoners"), or null. */
     Rendered find(String key) {
-        return answers.get(key);
+        return meters.served(registry, answers.get(key));
     }
 
     Rendered script() {
@@ -91,6 +96,7 @@ public class PublicCounts {
                 next.putAll(renderOrKeep(key));
             }
             answers = Map.copyOf(next);
+            meters.refreshed(registry);
         } catch (RuntimeException e) {
             LOG.warnf(e, "Public counts were not refreshed; the previous answers stay in place");
         } finally {
@@ -128,7 +134,7 @@ public class PublicCounts {
     }
 
     private Rendered answer(String key, String metric) {
-        Rendered rendered = answers.get(key);
+        Rendered rendered = meters.served(registry, answers.get(key));
         if (rendered == null) {
             throw new ProblemException(ProblemType.NOT_FOUND, "No metric has the key '" + metric
                     + "'; GET /api/v1/metrics lists them.");
