@@ -31,6 +31,12 @@ public class Charge extends RecordEntity {
     @JoinColumn(name = "article_id")
     public LegalArticle article;
 
+    /**
+     * The part of the article the charge names when the catalogue entry does not say it (an entry
+     * without a part stands for every part); null when the charge names none or the entry's own part.
+     */
+    public String part;
+
     @Enumerated(EnumType.STRING)
     public ChargeModifier modifier;
 

@@ -78,23 +78,29 @@ public class ChargeService {
         charge.citations.addAll(citationRules.require(input.citations()));
         charge.caseId = input.caseId();
         charge.article = article;
+        charge.part = partOf(input.article());
         charge.modifier = input.modifier() == null ? ChargeModifier.NONE : input.modifier();
         charge.chargedOn = input.chargedOn();
         charge.outcome = input.outcome() == null ? ChargeOutcome.PENDING : input.outcome();
     }
 
     /**
-     * The catalogue entry a charge names.
+     * The catalogue entry a charge names ({@link LegalArticle#forCharge}): any part of an article the
+     * catalogue knows is accepted, and so is the article without its part.
      *
-     * @throws ProblemException 422 naming the article when the catalogue does not hold it
+     * @throws ProblemException 422 naming the article when the catalogue does not know its number at all
      */
     static LegalArticle article(ChargeInput.ArticleRef ref) {
-        String part = ref.part() == null || ref.part().isBlank() ? null : ref.part().strip();
-        LegalArticle found = LegalArticle.findCatalogued(ref.code().strip(), ref.number().strip(), part);
+        LegalArticle found = LegalArticle.forCharge(ref.code().strip(), ref.number().strip(), partOf(ref));
         if (found == null) {
-            throw ProblemException.invalid("article", ref.citation() + " is not in the legal-article catalogue;"
-                    + " check the code, number and part at /api/v1/legal-articles, or add the article there first");
+            throw ProblemException.invalid("article", ref.citation() + " is not in the legal-article catalogue:"
+                    + " no entry has the number " + ref.number().strip() + "; check the code and number at"
+                    + " /api/v1/legal-articles, or add the article there first");
         }
         return found;
+    }
+
+    private static String partOf(ChargeInput.ArticleRef ref) {
+        return ref.part() == null || ref.part().isBlank() ? null : ref.part().strip();
     }
 }

@@ -7,8 +7,16 @@ final class SqlStates {
 
     private SqlStates() {}
 
+    /**
+     * The driver's exception under a failure. A statement run in a JDBC batch (Hibernate batches
+     * writes, see application.properties) fails as a BatchUpdateException whose next exception is
+     * the server's error, with the constraint's name: that one is returned.
+     */
     static SQLException find(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.BatchUpdateException batch && batch.getNextException() != null) {
+                return batch.getNextException();
+            }
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
                 return sql;
             }

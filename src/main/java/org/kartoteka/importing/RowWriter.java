@@ -144,6 +144,7 @@ final class RowWriter {
         Charge charge = new Charge();
         charge.caseId = caseId;
         charge.article = article(mention);
+        charge.part = mention.part();
         charge.modifier = mention.modifier();
         charge.outcome = RowRecords.chargeOutcome(plan);
         charge.citations.addAll(sources.citations());
@@ -157,10 +158,7 @@ final class RowWriter {
         if (match.entry() != null) {
             return em.getReference(LegalArticle.class, match.entry().id);
         }
-        LegalArticle whole = new LegalArticle();
-        whole.code = mention.code();
-        whole.number = mention.number();
-        whole.title = "Article " + mention.number() + " (the whole article, any part)";
+        LegalArticle whole = LegalArticle.wholeArticle(mention.code(), mention.number());
         em.persist(whole);
         job.catalogue.add(whole);
         return whole;
@@ -221,8 +219,9 @@ final class RowWriter {
         ChargeOutcome outcome = RowRecords.chargeOutcome(plan);
         for (ArticleMention mention : plan.articles) {
             ArticleCatalogue.Match match = job.catalogue.match(mention);
-            Charge charge = stored.stream().filter(c -> match.entry() != null && c.article.id.equals(match.entry().id)
-                    && c.modifier == mention.modifier()).findFirst().orElse(null);
+            Charge charge = stored.stream().filter(c -> c.article.number.equals(mention.number())
+                    && c.article.code.equals(mention.code()) && java.util.Objects.equals(c.part != null ? c.part
+                    : c.article.part, mention.part()) && c.modifier == mention.modifier()).findFirst().orElse(null);
             if (charge == null) {
                 charge = newCharge(plan, mention, caseFile.id, sources);
                 changes.add("charges");

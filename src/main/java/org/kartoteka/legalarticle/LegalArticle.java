@@ -27,6 +27,35 @@ public class LegalArticle extends RecordEntity {
                 : find("code = ?1 and number = ?2 and part = ?3", code, number, part).firstResult();
     }
 
+    /**
+     * The entry a charge naming this article refers to, under the catalogue rule (docs/records.md):
+     * the entry of the part when the catalogue lists it, else the whole-article entry; when the
+     * catalogue lists only parts of the number, its whole-article entry is made now (persisted).
+     * Null when the catalogue does not know the number at all.
+     */
+    public static LegalArticle forCharge(String code, String number, String part) {
+        LegalArticle exact = part == null ? null : findCatalogued(code, number, part);
+        if (exact != null) {
+            return exact;
+        }
+        LegalArticle whole = findCatalogued(code, number, null);
+        if (whole != null || count("code = ?1 and number = ?2", code, number) == 0) {
+            return whole;
+        }
+        whole = wholeArticle(code, number);
+        whole.persist();
+        return whole;
+    }
+
+    /** A new (unsaved) entry for the whole of an article the catalogue lists only by parts. */
+    public static LegalArticle wholeArticle(String code, String number) {
+        LegalArticle whole = new LegalArticle();
+        whole.code = code;
+        whole.number = number;
+        whole.title = "Article " + number + " (the whole article, any part)";
+        return whole;
+    }
+
     /** How people cite it: {@code BY-CC 342} or {@code BY-CC 293 part 2}. */
     public String citation() {
         return code + " " + number + (part == null ? "" : " part " + part);

@@ -61,6 +61,63 @@ class ChargeResourceTest {
     }
 
     @Test
+    void anyPartOfAnArticleTheCatalogueHoldsWholeIsAccepted() {
+        String caseId = newCase("whole-article");
+        asEditor()
+                .contentType(ContentType.JSON)
+                .body(body(caseId, "BY-CC", "342", "2", "PENDING"))
+                .when()
+                .post("/api/v1/charges")
+                .then()
+                .statusCode(201)
+                .body("article.number", equalTo("342"))
+                .body("article.part", equalTo("2"))
+                .body("article.citation", equalTo("BY-CC 342 part 2"))
+                .body("article.title", startsWith("Organisation and preparation"));
+        asEditor()
+                .contentType(ContentType.JSON)
+                .body(body(caseId, "BY-CC", "339", "2", "PENDING"))
+                .when()
+                .post("/api/v1/charges")
+                .then()
+                .statusCode(201)
+                .body("article.citation", equalTo("BY-CC 339 part 2"));
+    }
+
+    @Test
+    void anArticleWithoutItsPartIsAcceptedWhereTheCatalogueListsParts() {
+        String caseId = newCase("part-unknown");
+        String wholeEntry = asEditor()
+                .contentType(ContentType.JSON)
+                .body(body(caseId, "BY-CC", "293", null, "PENDING"))
+                .when()
+                .post("/api/v1/charges")
+                .then()
+                .statusCode(201)
+                .body("article.number", equalTo("293"))
+                .body("article.part", equalTo(null))
+                .body("article.citation", equalTo("BY-CC 293"))
+                .extract().path("article.id");
+        asEditor()
+                .contentType(ContentType.JSON)
+                .body(body(caseId, "BY-CC", "293", "3", "PENDING"))
+                .when()
+                .post("/api/v1/charges")
+                .then()
+                .statusCode(201)
+                .body("article.id", equalTo(wholeEntry))
+                .body("article.citation", equalTo("BY-CC 293 part 3"));
+        asEditor()
+                .contentType(ContentType.JSON)
+                .body(body(caseId, "BY-CC", "293", "2", "PENDING"))
+                .when()
+                .post("/api/v1/charges")
+                .then()
+                .statusCode(201)
+                .body("article.title", equalTo("Participation in mass riots"));
+    }
+
+    @Test
     void refusesAnArticleTheCatalogueDoesNotHold() {
         String caseId = newCase("unknown-article");
         asEditor()

@@ -86,6 +86,10 @@ class ImportResourceTest {
                 .body("sentence.termDays", equalTo(2190))
                 .body("judges", contains("Ivanov", "Petrov"));
         assertThat(row.getList("items[0].records.charges"), hasSize(2));
+        String caseId = row.getString("items[0].records.case");
+        asEditor().queryParam("caseId", caseId).when().get("/api/v1/charges").then().statusCode(200)
+                .body("items.article.citation", containsInAnyOrder("BY-CC 293 part 2", "BY-CC 342 part 2"))
+                .body("items.outcome", everyItem(equalTo("CONVICTED")));
         asEditor().queryParam("personId", person).when().get("/api/v1/recognitions").then().statusCode(200)
                 .body("items[0].recognizedOn", equalTo("2021-04"))
                 .body("items[0].recognizedBy", equalTo("Test Desk"));
@@ -266,6 +270,38 @@ class ImportResourceTest {
         assertThat(actors.get(0)[0], equalTo("researcher"));
         assertThat(actors.get(0)[1], equalTo("test researcher"));
         assertThat(List.of(actors.get(0)), everyItem(org.hamcrest.Matchers.notNullValue()));
+    }
+
+    @Test
+    void theCountsAfterAnImportFollowTheCountingRules() {
+        String source = Fixtures.source("Register " + tag);
+        int midJune = politicalPrisonersOn("2019-06-15");
+        int july = politicalPrisonersOn("2019-07-01");
+        String csv = Imports.HEADER
+                + id(1) + ",Held Recognised In June,,,,,,active,2019-05-01,,,342,,,,,,,2019-06,\n"
+                + id(2) + ",Held Not Recognised,,,,,,active,2019-05-01,,,342,,,,,,,,\n"
+                + id(3) + ",Released Before,,,,,,former,2019-05-01,2019-06-10,,342,,,,,,,2019-05,\n"
+                + id(4) + ",Recognised In July,,,,,,active,2019-05-01,,,342,,,,,,,2019-07,\n"
+                + id(5) + ",Sentenced Before,,,,,,active,2019-01-10,,,342,,,,2019-03-01,2 years,"
+                + "imprisonment in a general-regime penal colony,2019-02,\n"
+                + id(6) + ",End Unknown,,,,,,former,2019-05-01,,,342,,,,,,,2019-05,\n"
+                + id(7) + ",Arrested In June,,,,,,active,2019-06,,,342,,,,,,,2019-05,\n";
+
+        JsonPath job = Imports.run(Role.EDITOR, csv, params(source));
+
+        assertThat(job.getInt("created"), equalTo(7));
+        // docs/counting.md, conservative reading: on 2019-06-15 only row 5 (held since the verdict,
+        // recognised in February) certainly counts: June 2019 may be after the 15th (rows 1, 7).
+        assertThat(politicalPrisonersOn("2019-06-15") - midJune, equalTo(1));
+        // on 2019-07-01 rows 1, 5 and 7; never 2 (no recognition), 3 (released), 4 (recognised in July,
+        // maybe after the 1st) nor 6 (end unknown: counted on no day).
+        assertThat(politicalPrisonersOn("2019-07-01") - july, equalTo(3));
+    }
+
+    private static int politicalPrisonersOn(String day) {
+        return anonymously().queryParam("metric", "political-prisoners").queryParam("from", day).queryParam("to", day)
+                .queryParam("interval", "day").when().get("/api/v1/stats/series").then().statusCode(200)
+                .extract().path("points[0].value");
     }
 
     private long personsWithExternalIdsLike(String scheme) {

@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Benchmark: bulk import of a synthetic register (bench/generate-register.py, ROWS rows, default
+# 10,000) into an empty embedded database, through the packaged jar with its heap capped at 256 MB:
+# a dry run, then the commit (atomic, the default), then the same file again (every row unchanged).
+# Prints rows/s of each (rows / the job's own startedAt..finishedAt) and the peak heap the jar's
+# /q/metrics showed while the jobs ran (sampled every 200 ms).
+#
+#   bench/import.sh                      # 10,000 rows, port 18941, data in /tmp/kartoteka-bench-import
+#   ROWS=2000 PORT=18942 bench/import.sh
+#
+# Needs: java 17+, curl, python3. Builds the jar first if target/ lacks it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+ROWS=${ROWS:-10000}
+PORT=${PORT:-18941}
+HEAP=${HEAP:-256m}
+DATA=${DATA:-/tmp/kartoteka-bench-import}
+TOKEN=kt_bench-admin-token-0123456789abcdef0123456789
+OUT=$(mktemp -d)
+BASE="http://localhost:$PORT"
+
+[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
+
+rm -rf "$DATA"
+KARTOTEKA_DATA_DIR="$DATA" QUARKUS_HTTP_PORT="$PORT" KARTOTEKA_BOOTSTRAP_ADMIN_TOKEN="$TOKEN" \
+    java -Xmx"$HEAP" -XX:+ExitOnOutOfMemoryError -jar target/quarkus-app/quarkus-run.jar >"$OUT/app.log" 2>&1 &
+APP=$!
+SAMPLER=
+trap '[ -n "$SAMPLER" ] && kill $SAMPLER 2>/dev/null; kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$OUT"' EXIT
+
+for _ in $(seq 1 180); do
+    curl -fs "$BASE/q/health/ready" >/dev/null 2>&1 && break
+    sleep 1
+done
+AUTH=(-H "Authorization: Bearer $TOKEN")
+
+python3 bench/generate-register.py "$ROWS" bench >"$OUT/register.csv"
+SOURCE=$(curl -fs "${AUTH[@]}" -H 'Content-Type: application/json' "$BASE/api/v1/sources" \
+    -d '{"title": "Synthetic register (bench)", "kind": "REPORT", "publisher": "Bench", "visibility": "PUBLIC"}' |
+    python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+
+(while true; do
+    curl -fs "$BASE/q/metrics" 2>/dev/null | awk '/^jvm_memory_used_bytes\{area="heap"/ {s += $2} END {print s}'
+    sleep 0.2
+done >"$OUT/heap.txt") &
+SAMPLER=$!
+
+run() { # $1 = label, $2 = extra query parameters
+    local job
+    job=$(curl -fs "${AUTH[@]}" -H 'Content-Type: text/csv' --data-binary @"$OUT/register.csv" \
+        "$BASE/api/v1/imports?source=$SOURCE&idScheme=bench$2" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+    while true; do
+        curl -fs "${AUTH[@]}" "$BASE/api/v1/imports/$job" >"$OUT/job.json"
+        python3 -c 'import json,sys; sys.exit(0 if json.load(open(sys.argv[1]))["status"] in ("DONE","FAILED") else 1)' \
+            "$OUT/job.json" && break
+        sleep 0.2
+    done
+    python3 - "$1" "$OUT/job.json" <<'PY'
+import json, sys
+from datetime import datetime
+label, job = sys.argv[1], json.load(open(sys.argv[2]))
+t = lambda s: datetime.fromisoformat(s.replace("Z", "+00:00"))
+seconds = (t(job["finishedAt"]) - t(job["startedAt"])).total_seconds()
+print(f"{label:10s} {job['status']:6s} rows {job['rowsDone']:6d}  created {job['created']:6d}  updated {job['updated']:5d}"
+      f"  unchanged {job['unchanged']:6d}  rejected {job['rejected']:5d}  {seconds:7.1f} s  {job['rowsDone'] / seconds:7.0f} rows/s"
+      + ("" if job["failure"] is None else "  failure: " + job["failure"]))
+PY
+}
+
+echo "bench/import.sh: $ROWS rows ($(du -h "$OUT/register.csv" | cut -f1)), heap cap $HEAP, $(nproc) cores"
+run "dry run" "&dryRun=true&atomic=false"
+run "commit" ""
+run "re-import" ""
+kill $SAMPLER 2>/dev/null; SAMPLER=
+echo "peak heap used: $(sort -n "$OUT/heap.txt" | tail -1 | awk '{printf "%.0f MB", $1 / 1048576}')"
