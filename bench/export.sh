@@ -5,10 +5,15 @@
 #
 #   bench/export.sh                # 1,000,000 rows, port 18931, data in /tmp/kartoteka-bench-export
 #   ROWS=200000 PORT=18932 bench/export.sh
+#   ROWS=400000 BREAKDOWN=1 bench/export.sh   # and what each SQL helper costs per row (detentions)
+#   REUSE=1 ...                               # keep $DATA of an earlier run with as many rows
 #
 # Rows are generated with generate_series straight in the database, as a bulk load with triggers
 # off (session_replication_role = replica), so the audit trail is not part of what is measured.
-# Needs: java 17+, psql, curl, python3. Builds the jar first if target/ lacks it.
+# Also the CPU time per row of each whole chain (PostgreSQL's processes plus psql, or plus the jar
+# and curl): on a machine other work shares, rows/s follow the share of the cores each process gets,
+# while CPU per row says what the work costs.
+# Needs: java 17+, psql, curl, python3, /usr/bin/time. Builds the jar first if target/ lacks it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,13 +26,13 @@ OUT=$(mktemp -d)
 
 [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
 
-rm -rf "$DATA"
+[ -n "${REUSE:-}" ] || rm -rf "$DATA"
 KARTOTEKA_DATA_DIR="$DATA" QUARKUS_HTTP_PORT="$PORT" KARTOTEKA_BOOTSTRAP_ADMIN_TOKEN="$TOKEN" \
     java -Xmx"$HEAP" -XX:+ExitOnOutOfMemoryError -jar target/quarkus-app/quarkus-run.jar >"$OUT/app.log" 2>&1 &
 APP=$!
-trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$OUT"' EXIT
+trap 'status=$?; kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$OUT"; exit $status' EXIT
 
-for _ in $(seq 1 120); do
+for _ in $(seq 1 600); do  # a loaded machine may take minutes to start the jar
     curl -fs "http://localhost:$PORT/q/health/ready" >/dev/null 2>&1 && break
     sleep 1
 done
@@ -45,7 +50,7 @@ if [ "$("${PSQL[@]}" -tAc "select to_regclass('detention') is not null")" = t ];
         d.started_on, partial_date_precision(d.started_on), d.ended_on, partial_date_precision(d.ended_on),
         d.end_unknown, d.end_reason, csv_safe(d.facility), csv_safe(d.region) from detention d order by d.id"
     PERSONS=$(( (ROWS + 999) / 1000 ))
-    "${PSQL[@]}" <<SQL
+    [ "$("${PSQL[@]}" -tAc "select count(*) from detention")" -ge "$ROWS" ] || "${PSQL[@]}" <<SQL
 set session_replication_role = replica;
 insert into person (id, version, created_at, updated_at, display_name, gender, visibility)
 select gen_random_uuid(), 0, now(), now(), 'Bench person ' || i, 'UNKNOWN', 'RESTRICTED'
@@ -78,22 +83,32 @@ fi
 TOTAL=$("${PSQL[@]}" -tAc "select count(*) from $TABLE")
 
 now() { date +%s.%N; }
+# CPU seconds (user + system) of the embedded PostgreSQL's processes, and of the jar.
+POSTMASTER=$(sed -n 1p "$DATA/postgres/postmaster.pid")
+ticks_of() { local t=0 p; for p in "$@"; do [ -r "/proc/$p/stat" ] && t=$((t + $(awk '{print $14 + $15}' "/proc/$p/stat"))); done; echo "$t"; }
+pg_cpu() { ticks_of "$POSTMASTER" $(pgrep -P "$POSTMASTER"); }
+jar_cpu() { ticks_of "$APP"; }
+client_cpu() { awk '{print $1 + $2}' "$1"; }  # /usr/bin/time -f '%U %S'
 
-t0=$(now)
-"${PSQL[@]}" -c "COPY (SELECT * FROM $TABLE ORDER BY id) TO STDOUT (FORMAT csv, HEADER)" >"$OUT/copy.csv"
-t1=$(now)
-curl -fsS -H "Authorization: Bearer $TOKEN" "http://localhost:$PORT/api/v1/export/$FILE.csv" -o "$OUT/api.csv"
-t2=$(now)
+p0=$(pg_cpu); t0=$(now)
+/usr/bin/time -f '%U %S' -o "$OUT/copy.time" "${PSQL[@]}" -c "COPY (SELECT * FROM $TABLE ORDER BY id) TO STDOUT (FORMAT csv, HEADER)" >"$OUT/copy.csv"
+t1=$(now); p1=$(pg_cpu); j1=$(jar_cpu)
+/usr/bin/time -f '%U %S' -o "$OUT/api.time" curl -fsS -H "Authorization: Bearer $TOKEN" "http://localhost:$PORT/api/v1/export/$FILE.csv" -o "$OUT/api.csv"
+t2=$(now); p2=$(pg_cpu); j2=$(jar_cpu)
 "${PSQL[@]}" -c "COPY ($SAME_SQL) TO STDOUT (FORMAT csv, HEADER)" >"$OUT/same.csv"
 t3=$(now)
+HZ=$(getconf CLK_TCK)
+COPY_CPU=$(python3 -c "print(($p1 - $p0) / $HZ + $(client_cpu "$OUT/copy.time"))")
+API_CPU=$(python3 -c "print(($p2 - $p1 + $j2 - $j1) / $HZ + $(client_cpu "$OUT/api.time"))")
 
 COPY_ROWS=$(( $(wc -l <"$OUT/copy.csv") - 1 ))
 API_ROWS=$(python3 -c "import csv,sys; r=csv.reader(open(sys.argv[1], newline='', encoding='utf-8')); next(r); print(sum(1 for _ in r))" "$OUT/api.csv")
 HEAP_OK=$(kill -0 $APP 2>/dev/null && echo "yes (jar still running with -Xmx$HEAP)" || echo "NO: the jar died")
 
-python3 - "$t0" "$t1" "$t2" "$t3" "$COPY_ROWS" "$API_ROWS" "$TOTAL" <<'PY'
+python3 - "$t0" "$t1" "$t2" "$t3" "$COPY_ROWS" "$API_ROWS" "$TOTAL" "$COPY_CPU" "$API_CPU" <<'PY'
 import sys
 t0, t1, t2, t3 = map(float, sys.argv[1:5]); copy_rows, api_rows, total = map(int, sys.argv[5:8])
+copy_cpu, api_cpu = map(float, sys.argv[8:10])
 copy_rate, api_rate = copy_rows / (t1 - t0), api_rows / (t2 - t1)
 print(f"rows in table:          {total}")
 print(f"psql COPY:              {copy_rows} rows in {t1 - t0:.2f} s = {copy_rate:,.0f} rows/s")
@@ -102,8 +117,56 @@ print(f"ratio API / COPY:       {api_rate / copy_rate:.2f} (goal >= 0.5)")
 same_rate = total / (t3 - t2)
 print(f"psql COPY of the API's own query (csv_safe, csv_time): {same_rate:,.0f} rows/s;"
       f" API / that = {api_rate / same_rate:.2f}")
+print(f"CPU per row, whole chain: COPY (PostgreSQL + psql) {copy_cpu / copy_rows * 1e6:.2f} us,"
+      f" API (PostgreSQL + jar + curl) {api_cpu / api_rows * 1e6:.2f} us; ratio COPY / API {copy_cpu / copy_rows / (api_cpu / api_rows):.2f}")
 if api_rows != total:
     sys.exit(f"row count mismatch: API {api_rows}, table {total}")
 PY
 echo "heap capped run ok:     $HEAP_OK"
-echo "API CSV size:           $(du -h "$OUT/api.csv" | cut -f1)"
+
+# What the export's SQL does per row, one helper at a time: the CPU time of the PostgreSQL backend
+# (from /proc, parallel workers off) running psql's COPY of the export's query, with that helper
+# taken out (its column passed through as stored) or replaced. CPU time, not wall time: on a
+# machine other work shares, it still says what each variant costs.
+if [ -n "${BREAKDOWN:-}" ] && [ "$TABLE" = detention ]; then
+    copy_cpu_seconds() {  # $1: query, $2: SQL run first in the same session
+        local ticks="$OUT/ticks"
+        : > "$ticks"
+        "${PSQL[@]}" >/dev/null <<SQL
+set max_parallel_workers_per_gather = 0;
+set timezone = 'UTC';
+set datestyle = 'ISO, YMD';
+$2
+select pg_backend_pid() as backend \gset
+\setenv BACKEND :backend
+\! awk '{print \$14 + \$15}' /proc/\$BACKEND/stat >> $ticks
+COPY ($1) TO STDOUT (FORMAT csv, HEADER);
+\! awk '{print \$14 + \$15}' /proc/\$BACKEND/stat >> $ticks
+SQL
+        python3 -c "import sys; a, b = map(int, open(sys.argv[1]).read().split()); print((b - a) / int(sys.argv[2]))" \
+            "$ticks" "$(getconf CLK_TCK)"
+    }
+    # V7's partial_date_precision, STRICT and so never inlined, beside V55's for comparison.
+    V7_PRECISION="CREATE FUNCTION pg_temp.partial_date_precision_v7(p text) RETURNS text LANGUAGE sql IMMUTABLE STRICT
+        AS \$\$ SELECT CASE length(p) WHEN 4 THEN 'YEAR' WHEN 7 THEN 'MONTH' ELSE 'DAY' END \$\$;"
+    declare -A VARIANT=(
+        ["as exported"]="$SAME_SQL"
+        ["partial_date_precision as in V7"]="$(sed -E 's/partial_date_precision\(/pg_temp.partial_date_precision_v7(/g' <<< "$SAME_SQL")"
+        ["without csv_time"]="$(sed -E 's/csv_time\(([a-z_.]+)\)/\1/g' <<< "$SAME_SQL")"
+        ["without csv_safe"]="$(sed -E 's/csv_safe\(([a-z_.]+)\)/\1/g' <<< "$SAME_SQL")"
+        ["without partial_date_precision"]="$(sed -E 's/partial_date_precision\(([a-z_.]+)\)/\1/g' <<< "$SAME_SQL")"
+        ["select * from detention"]="SELECT * FROM detention ORDER BY id"
+    )
+    echo "PostgreSQL backend CPU per row of the export's query (psql COPY, $TOTAL rows, median of 3; load average $(cut -d' ' -f1-3 /proc/loadavg)):"
+    for name in "as exported" "partial_date_precision as in V7" "without csv_time" "without csv_safe" \
+            "without partial_date_precision" "select * from detention"; do
+        prelude=""
+        [ "$name" = "partial_date_precision as in V7" ] && prelude="$V7_PRECISION"
+        times=$(for _ in 1 2 3; do copy_cpu_seconds "${VARIANT[$name]}" "$prelude"; done | sort -g | paste -sd' ')
+        python3 - "$name" "$TOTAL" $times <<'PY'
+import sys
+name, total, times = sys.argv[1], int(sys.argv[2]), sorted(map(float, sys.argv[3:]))
+print(f"  {name:34s} {times[1]:6.2f} s CPU  {times[1] / total * 1e6:6.2f} us/row  (runs: {' '.join(f'{t:.2f}' for t in times)})")
+PY
+    done
+fi
