@@ -10,10 +10,7 @@
 #
 # Rows are generated with generate_series straight in the database, as a bulk load with triggers
 # off (session_replication_role = replica), so the audit trail is not part of what is measured.
-# Also the CPU time per row of each whole chain (PostgreSQL's processes plus psql, or plus the jar
-# and curl): on a machine other work shares, rows/s follow the share of the cores each process gets,
-# while CPU per row says what the work costs.
-# Needs: java 17+, psql, curl, python3, /usr/bin/time. Builds the jar first if target/ lacks it.
+# Needs: java 17+, psql, curl, python3. Builds the jar first if target/ lacks it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -83,32 +80,21 @@ fi
 TOTAL=$("${PSQL[@]}" -tAc "select count(*) from $TABLE")
 
 now() { date +%s.%N; }
-# CPU seconds (user + system) of the embedded PostgreSQL's processes, and of the jar.
-POSTMASTER=$(sed -n 1p "$DATA/postgres/postmaster.pid")
-ticks_of() { local t=0 p; for p in "$@"; do [ -r "/proc/$p/stat" ] && t=$((t + $(awk '{print $14 + $15}' "/proc/$p/stat"))); done; echo "$t"; }
-pg_cpu() { ticks_of "$POSTMASTER" $(pgrep -P "$POSTMASTER"); }
-jar_cpu() { ticks_of "$APP"; }
-client_cpu() { awk '{print $1 + $2}' "$1"; }  # /usr/bin/time -f '%U %S'
-
-p0=$(pg_cpu); t0=$(now)
-/usr/bin/time -f '%U %S' -o "$OUT/copy.time" "${PSQL[@]}" -c "COPY (SELECT * FROM $TABLE ORDER BY id) TO STDOUT (FORMAT csv, HEADER)" >"$OUT/copy.csv"
-t1=$(now); p1=$(pg_cpu); j1=$(jar_cpu)
-/usr/bin/time -f '%U %S' -o "$OUT/api.time" curl -fsS -H "Authorization: Bearer $TOKEN" "http://localhost:$PORT/api/v1/export/$FILE.csv" -o "$OUT/api.csv"
-t2=$(now); p2=$(pg_cpu); j2=$(jar_cpu)
+t0=$(now)
+"${PSQL[@]}" -c "COPY (SELECT * FROM $TABLE ORDER BY id) TO STDOUT (FORMAT csv, HEADER)" >"$OUT/copy.csv"
+t1=$(now)
+curl -fsS -H "Authorization: Bearer $TOKEN" "http://localhost:$PORT/api/v1/export/$FILE.csv" -o "$OUT/api.csv"
+t2=$(now)
 "${PSQL[@]}" -c "COPY ($SAME_SQL) TO STDOUT (FORMAT csv, HEADER)" >"$OUT/same.csv"
 t3=$(now)
-HZ=$(getconf CLK_TCK)
-COPY_CPU=$(python3 -c "print(($p1 - $p0) / $HZ + $(client_cpu "$OUT/copy.time"))")
-API_CPU=$(python3 -c "print(($p2 - $p1 + $j2 - $j1) / $HZ + $(client_cpu "$OUT/api.time"))")
 
 COPY_ROWS=$(( $(wc -l <"$OUT/copy.csv") - 1 ))
 API_ROWS=$(python3 -c "import csv,sys; r=csv.reader(open(sys.argv[1], newline='', encoding='utf-8')); next(r); print(sum(1 for _ in r))" "$OUT/api.csv")
 HEAP_OK=$(kill -0 $APP 2>/dev/null && echo "yes (jar still running with -Xmx$HEAP)" || echo "NO: the jar died")
 
-python3 - "$t0" "$t1" "$t2" "$t3" "$COPY_ROWS" "$API_ROWS" "$TOTAL" "$COPY_CPU" "$API_CPU" <<'PY'
+python3 - "$t0" "$t1" "$t2" "$t3" "$COPY_ROWS" "$API_ROWS" "$TOTAL" <<'PY'
 import sys
 t0, t1, t2, t3 = map(float, sys.argv[1:5]); copy_rows, api_rows, total = map(int, sys.argv[5:8])
-copy_cpu, api_cpu = map(float, sys.argv[8:10])
 copy_rate, api_rate = copy_rows / (t1 - t0), api_rows / (t2 - t1)
 print(f"rows in table:          {total}")
 print(f"psql COPY:              {copy_rows} rows in {t1 - t0:.2f} s = {copy_rate:,.0f} rows/s")
@@ -117,8 +103,6 @@ print(f"ratio API / COPY:       {api_rate / copy_rate:.2f} (goal >= 0.5)")
 same_rate = total / (t3 - t2)
 print(f"psql COPY of the API's own query (csv_safe, csv_time): {same_rate:,.0f} rows/s;"
       f" API / that = {api_rate / same_rate:.2f}")
-print(f"CPU per row, whole chain: COPY (PostgreSQL + psql) {copy_cpu / copy_rows * 1e6:.2f} us,"
-      f" API (PostgreSQL + jar + curl) {api_cpu / api_rows * 1e6:.2f} us; ratio COPY / API {copy_cpu / copy_rows / (api_cpu / api_rows):.2f}")
 if api_rows != total:
     sys.exit(f"row count mismatch: API {api_rows}, table {total}")
 PY
