@@ -5,6 +5,8 @@
 #
 #   bench/export.sh                # 1,000,000 rows, port 18931, data in /tmp/kartoteka-bench-export
 #   ROWS=200000 PORT=18932 bench/export.sh
+#   ROWS=400000 BREAKDOWN=1 bench/export.sh   # and what each SQL helper costs per row (detentions)
+#   REUSE=1 ...                               # keep $DATA of an earlier run with as many rows
 #
 # Rows are generated with generate_series straight in the database, as a bulk load with triggers
 # off (session_replication_role = replica), so the audit trail is not part of what is measured.
@@ -21,13 +23,13 @@ OUT=$(mktemp -d)
 
 [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
 
-rm -rf "$DATA"
+[ -n "${REUSE:-}" ] || rm -rf "$DATA"
 KARTOTEKA_DATA_DIR="$DATA" QUARKUS_HTTP_PORT="$PORT" KARTOTEKA_BOOTSTRAP_ADMIN_TOKEN="$TOKEN" \
     java -Xmx"$HEAP" -XX:+ExitOnOutOfMemoryError -jar target/quarkus-app/quarkus-run.jar >"$OUT/app.log" 2>&1 &
 APP=$!
-trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$OUT"' EXIT
+trap 'status=$?; kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$OUT"; exit $status' EXIT
 
-for _ in $(seq 1 120); do
+for _ in $(seq 1 600); do  # a loaded machine may take minutes to start the jar
     curl -fs "http://localhost:$PORT/q/health/ready" >/dev/null 2>&1 && break
     sleep 1
 done
@@ -45,7 +47,7 @@ if [ "$("${PSQL[@]}" -tAc "select to_regclass('detention') is not null")" = t ];
         d.started_on, partial_date_precision(d.started_on), d.ended_on, partial_date_precision(d.ended_on),
         d.end_unknown, d.end_reason, csv_safe(d.facility), csv_safe(d.region) from detention d order by d.id"
     PERSONS=$(( (ROWS + 999) / 1000 ))
-    "${PSQL[@]}" <<SQL
+    [ "$("${PSQL[@]}" -tAc "select count(*) from detention")" -ge "$ROWS" ] || "${PSQL[@]}" <<SQL
 set session_replication_role = replica;
 insert into person (id, version, created_at, updated_at, display_name, gender, visibility)
 select gen_random_uuid(), 0, now(), now(), 'Bench person ' || i, 'UNKNOWN', 'RESTRICTED'
@@ -78,7 +80,6 @@ fi
 TOTAL=$("${PSQL[@]}" -tAc "select count(*) from $TABLE")
 
 now() { date +%s.%N; }
-
 t0=$(now)
 "${PSQL[@]}" -c "COPY (SELECT * FROM $TABLE ORDER BY id) TO STDOUT (FORMAT csv, HEADER)" >"$OUT/copy.csv"
 t1=$(now)
@@ -106,4 +107,50 @@ if api_rows != total:
     sys.exit(f"row count mismatch: API {api_rows}, table {total}")
 PY
 echo "heap capped run ok:     $HEAP_OK"
-echo "API CSV size:           $(du -h "$OUT/api.csv" | cut -f1)"
+
+# What the export's SQL does per row, one helper at a time: the CPU time of the PostgreSQL backend
+# (from /proc, parallel workers off) running psql's COPY of the export's query, with that helper
+# taken out (its column passed through as stored) or replaced. CPU time, not wall time: on a
+# machine other work shares, it still says what each variant costs.
+if [ -n "${BREAKDOWN:-}" ] && [ "$TABLE" = detention ]; then
+    copy_cpu_seconds() {  # $1: query, $2: SQL run first in the same session
+        local ticks="$OUT/ticks"
+        : > "$ticks"
+        "${PSQL[@]}" >/dev/null <<SQL
+set max_parallel_workers_per_gather = 0;
+set timezone = 'UTC';
+set datestyle = 'ISO, YMD';
+$2
+select pg_backend_pid() as backend \gset
+\setenv BACKEND :backend
+\! awk '{print \$14 + \$15}' /proc/\$BACKEND/stat >> $ticks
+COPY ($1) TO STDOUT (FORMAT csv, HEADER);
+\! awk '{print \$14 + \$15}' /proc/\$BACKEND/stat >> $ticks
+SQL
+        python3 -c "import sys; a, b = map(int, open(sys.argv[1]).read().split()); print((b - a) / int(sys.argv[2]))" \
+            "$ticks" "$(getconf CLK_TCK)"
+    }
+    # V7's partial_date_precision, STRICT and so never inlined, beside V55's for comparison.
+    V7_PRECISION="CREATE FUNCTION pg_temp.partial_date_precision_v7(p text) RETURNS text LANGUAGE sql IMMUTABLE STRICT
+        AS \$\$ SELECT CASE length(p) WHEN 4 THEN 'YEAR' WHEN 7 THEN 'MONTH' ELSE 'DAY' END \$\$;"
+    declare -A VARIANT=(
+        ["as exported"]="$SAME_SQL"
+        ["partial_date_precision as in V7"]="$(sed -E 's/partial_date_precision\(/pg_temp.partial_date_precision_v7(/g' <<< "$SAME_SQL")"
+        ["without csv_time"]="$(sed -E 's/csv_time\(([a-z_.]+)\)/\1/g' <<< "$SAME_SQL")"
+        ["without csv_safe"]="$(sed -E 's/csv_safe\(([a-z_.]+)\)/\1/g' <<< "$SAME_SQL")"
+        ["without partial_date_precision"]="$(sed -E 's/partial_date_precision\(([a-z_.]+)\)/\1/g' <<< "$SAME_SQL")"
+        ["select * from detention"]="SELECT * FROM detention ORDER BY id"
+    )
+    echo "PostgreSQL backend CPU per row of the export's query (psql COPY, $TOTAL rows, median of 3; load average $(cut -d' ' -f1-3 /proc/loadavg)):"
+    for name in "as exported" "partial_date_precision as in V7" "without csv_time" "without csv_safe" \
+            "without partial_date_precision" "select * from detention"; do
+        prelude=""
+        [ "$name" = "partial_date_precision as in V7" ] && prelude="$V7_PRECISION"
+        times=$(for _ in 1 2 3; do copy_cpu_seconds "${VARIANT[$name]}" "$prelude"; done | sort -g | paste -sd' ')
+        python3 - "$name" "$TOTAL" $times <<'PY'
+import sys
+name, total, times = sys.argv[1], int(sys.argv[2]), sorted(map(float, sys.argv[3:]))
+print(f"  {name:34s} {times[1]:6.2f} s CPU  {times[1] / total * 1e6:6.2f} us/row  (runs: {' '.join(f'{t:.2f}' for t in times)})")
+PY
+    done
+fi

@@ -54,7 +54,7 @@ public class ExportResource {
                 "There is no export " + collection + ".csv; there are " + String.join(", ", exports.collections()
                         .stream().map(c -> c + ".csv").toList()) + "."));
         boolean redact = redact();
-        StreamingOutput body = out -> exports.inSnapshot(redact, snapshot -> snapshot.copy(file, out, bom));
+        StreamingOutput body = out -> exports.inSnapshot(redact, snapshot -> snapshot.stream(file, out, bom));
         return Response.ok(body, CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file.name() + "\"")
                 .build();

@@ -29,8 +29,11 @@ public class ExportService {
     interface Snapshot {
         List<ExportFile> files() throws SQLException;
 
-        /** Copies a file as RFC 4180 CSV into the stream, which stays open. */
+        /** Copies a file as RFC 4180 CSV into the stream, which stays open; counts its rows and hashes it. */
         CsvStream copy(ExportFile file, OutputStream out, boolean bom) throws SQLException, IOException;
+
+        /** The same without the hash, for a single file (the hash is only for the bundle's manifest). */
+        void stream(ExportFile file, OutputStream out, boolean bom) throws SQLException, IOException;
 
         String schemaVersion() throws SQLException;
 
@@ -103,7 +106,15 @@ public class ExportService {
 
             @Override
             public CsvStream copy(ExportFile file, OutputStream out, boolean bom) throws SQLException, IOException {
-                CsvStream csv = new CsvStream(out);
+                return copyInto(new CsvStream(out, true), file, bom);
+            }
+
+            @Override
+            public void stream(ExportFile file, OutputStream out, boolean bom) throws SQLException, IOException {
+                copyInto(new CsvStream(out, false), file, bom);
+            }
+
+            private CsvStream copyInto(CsvStream csv, ExportFile file, boolean bom) throws SQLException, IOException {
                 if (bom) {
                     csv.writeBom();
                 }
