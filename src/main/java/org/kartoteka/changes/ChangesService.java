@@ -90,11 +90,14 @@ public class ChangesService {
                 + " when m.direction = 'LEFT' and d.ended_on is not null and d.ended_earliest = m.day then 'RELEASED'"
                 + " when m.direction = 'ENTERED' then 'RECOGNISED' else 'RECOGNITION_REVOKED' end as reason"
                 + " from (select * from entered union all select * from gone) m join detention d on d.id = m.detention_id)"
-                + ", decided as (select m.person_id, m.direction, m.reason, case when m.reason in ('DETAINED', 'RELEASED')"
-                + " then m.detention_id else (select r.id from recognition r where r.person_id = m.person_id and case"
+                + ", decided as (select distinct on (m.person_id) m.person_id, m.direction, m.reason,"
+                + " coalesce(r.id, m.detention_id) as record_id from moved m left join recognition r"
+                + " on m.reason in ('RECOGNISED', 'RECOGNITION_REVOKED') and r.person_id = m.person_id and case"
                 + " when m.reason = 'RECOGNISED' then r.recognized_latest = m.day"
-                + " else r.revoked_on is not null and r.revoked_earliest = m.day end order by r.id limit 1) end"
-                + " as record_id from moved m)"
+                + " else r.revoked_on is not null and r.revoked_earliest = m.day end order by m.person_id, r.id)"
+                + ", behind as (select " + SeriesQuery.DETENTION_COLUMNS + " from detention d"
+                + " where d.id in (select record_id from decided) union all select " + SeriesQuery.RECOGNITION_COLUMNS
+                + " from recognition r where r.id in (select record_id from decided))"
                 + ", shown as (select d.*, " + ShownPersons.condition("d.person_id") + " as visible from decided d)"
                 + " select c.value_from, c.value_to, c.hidden_entered, c.hidden_left, s.direction, s.person_id,"
                 + " " + ShownPersons.name("s.person_id", past != null) + ","
@@ -104,9 +107,7 @@ public class ChangesService {
                 + " (select count(*) from shown where not visible and direction = 'ENTERED') as hidden_entered,"
                 + " (select count(*) from shown where not visible and direction = 'LEFT') as hidden_left) c"
                 + " left join shown s on s.visible"
-                + " left join lateral (select " + SeriesQuery.DETENTION_COLUMNS + " from detention d"
-                + " where d.id = s.record_id union all select " + SeriesQuery.RECOGNITION_COLUMNS
-                + " from recognition r where r.id = s.record_id) x on true"
+                + " left join behind x on x.record_id = s.record_id"
                 + " order by s.direction, s.person_id";
         return AsKnownOn.bind(em.createNativeQuery(sql), past)
                 .setParameter("from", from)
