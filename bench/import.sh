@@ -41,7 +41,7 @@ SOURCE=$(curl -fs "${AUTH[@]}" -H 'Content-Type: application/json' "$BASE/api/v1
     python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
 
 (while true; do
-    curl -fs "$BASE/q/metrics" 2>/dev/null | awk '/^jvm_memory_used_bytes\{area="heap"/ {s += $2} END {print s}'
+    curl -fs "$BASE/q/metrics" 2>/dev/null | awk '/^jvm_memory_used_bytes\{.*area="heap"/ {s += $NF} END {print s}'
     sleep 0.2
 done >"$OUT/heap.txt") &
 SAMPLER=$!

@@ -273,6 +273,24 @@ class ImportResourceTest {
     }
 
     @Test
+    void theExampleFileOfTheDocsImportsAsTheyDescribe() throws java.io.IOException {
+        String source = Fixtures.source("Register " + tag);
+        String scheme = "ex" + tag;
+        String csv = java.nio.file.Files.readString(java.nio.file.Path.of("docs/examples/register-sample.csv"));
+
+        JsonPath job = Imports.run(Role.EDITOR, csv, params(source, "idScheme", scheme, "atomic", false));
+
+        assertThat(job.getInt("created"), equalTo(4));
+        assertThat(job.getInt("rejected"), equalTo(1));
+        assertThat(job.getList("ignoredColumns"), contains("url"));
+        JsonPath rejected = Imports.rows(Role.EDITOR, job.getString("id"), "REJECTED");
+        assertThat(rejected.getString("items[0].externalId"), equalTo(scheme + ":1005"));
+        assertThat(rejected.getList("items[0].errors.column"), containsInAnyOrder("birth_date", "articles"));
+        JsonPath created = Imports.rows(Role.EDITOR, job.getString("id"), "CREATED");
+        assertThat(created.getList("items[3].warnings.column"), hasItem("recognized_on"));
+    }
+
+    @Test
     void theCountsAfterAnImportFollowTheCountingRules() {
         String source = Fixtures.source("Register " + tag);
         int midJune = politicalPrisonersOn("2019-06-15");
