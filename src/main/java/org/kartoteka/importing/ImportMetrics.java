@@ -2,6 +2,7 @@ package org.kartoteka.importing;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.EnumMap;
@@ -12,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Import metrics at /q/metrics: {@code kartoteka_import_rows_total} (counter, tag outcome; dry runs
  * included, tag dry_run) and {@code kartoteka_import_jobs_running} (gauge).
  */
+@Startup // exported from the start, so that dashboards and alerts find them before the first import
 @ApplicationScoped
 class ImportMetrics {
 
