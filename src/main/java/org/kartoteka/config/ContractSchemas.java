@@ -33,8 +33,8 @@ final class ContractSchemas {
     /** The fields a problem document always has. */
     static final Set<String> PROBLEM_FIELDS = Set.of("type", "title", "status");
 
-    /** Arrays the service leaves out when empty (a problem's errors). */
-    static final Set<String> OMITTED_WHEN_EMPTY = Set.of("errors");
+    /** Arrays the service leaves out when empty (a problem's errors, a series' groups without groupBy). */
+    static final Set<String> OMITTED_WHEN_EMPTY = Set.of("errors", "groups");
 
     private static final String COMPONENTS = "#/components/schemas/";
     private static final String JSON_NODE = "JsonNode";
@@ -93,14 +93,19 @@ final class ContractSchemas {
 
     /**
      * In an answer: the record fields of a record (a schema with a version or a creation time), a
-     * page's items, a problem's type, title and status, and every array but those left out when empty.
+     * page's items, a problem's type, title and status, and every array but those left out when empty
+     * and those declared nullable already (an audit event's before and after).
      */
     private static boolean alwaysPresent(Schema schema, String name, Schema property) {
         Set<String> names = schema.getProperties().keySet();
         boolean record = names.contains("version") || names.contains("createdAt");
         return record && RECORD_FIELDS.contains(name) || name.equals("items")
                 || names.containsAll(PROBLEM_FIELDS) && PROBLEM_FIELDS.contains(name)
-                || isArray(property) && !OMITTED_WHEN_EMPTY.contains(name);
+                || isArray(property) && !OMITTED_WHEN_EMPTY.contains(name) && !isNullable(property);
+    }
+
+    private static boolean isNullable(Schema schema) {
+        return schema.getType() != null && schema.getType().contains(SchemaType.NULL);
     }
 
     /** A reference to Jackson's JsonNode, or a schema SmallRye guessed for one, as "any JSON object". */
