@@ -29,6 +29,12 @@ public class ProblemResponsesFilter implements OASFilter {
                 item.getOperations().forEach((method, operation) -> addProblems(path, method, operation));
             }
         });
+        // The second step: nullable and required properties, complete schemas, security everywhere.
+        ContractSchemas.apply(openAPI);
+        if (openAPI.getServers() == null || openAPI.getServers().isEmpty()) {
+            openAPI.addServer(OASFactory.createServer().url("/")
+                    .description("this instance: paths are relative to where the document is served"));
+        }
     }
 
     private static void addProblemSchema(OpenAPI openAPI) {
