@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -86,7 +87,10 @@ class NameSearchResourceTest {
     @Test
     void recallAtThreeOverRealNameVariantGroups() {
         String source = Fixtures.source("Name search recall");
-        DISTRACTORS.forEach(name -> person(source, name));
+        // Other test classes share the database and enter some of the same real names (duplicates,
+        // import): the ranking is judged among this test's own persons, the first 50 results kept.
+        Set<String> own = new HashSet<>();
+        DISTRACTORS.forEach(name -> own.add(person(source, name)));
         int queries = 0;
         int inTopThree = 0;
         int first = 0;
@@ -94,15 +98,17 @@ class NameSearchResourceTest {
         for (String group : GROUPS) {
             List<String> spellings = List.of(group.split("\\s*\\|\\s*"));
             String id = person(source, spellings.get(0));
+            own.add(id);
             for (String query : spellings.subList(1, spellings.size())) {
-                List<String> top = asEditor()
+                List<String> ranked = asEditor()
                         .queryParam("q", query)
-                        .queryParam("limit", 3)
+                        .queryParam("limit", 50)
                         .when()
                         .get("/api/v1/persons")
                         .then()
                         .statusCode(200)
                         .extract().path("items.id");
+                List<String> top = ranked.stream().filter(own::contains).limit(3).toList();
                 queries++;
                 inTopThree += top.contains(id) ? 1 : 0;
                 first += !top.isEmpty() && top.get(0).equals(id) ? 1 : 0;
