@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.dialect.Dialects;
 import io.restassured.RestAssured;
 import io.restassured.filter.Filter;
 import io.restassured.filter.FilterContext;
@@ -48,7 +48,8 @@ public class OpenApiResponseValidation implements BeforeAllCallback, Filter {
 
     private static JsonNode document;
     private static List<Template> templates;
-    private static final Map<String, JsonSchema> SCHEMAS = new ConcurrentHashMap<>();
+    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDialect(Dialects.getDraft202012());
+    private static final Map<String, Schema> SCHEMAS = new ConcurrentHashMap<>();
 
     private record Template(String path, Pattern pattern) {}
 
@@ -60,10 +61,25 @@ public class OpenApiResponseValidation implements BeforeAllCallback, Filter {
         if (!ENABLED) {
             return;
         }
+        // A @QuarkusTest runs in Quarkus' class loader, with a RestAssured of its own: register there.
+        ClassLoader loader = context.getRequiredTestClass().getClassLoader();
+        if (loader != OpenApiResponseValidation.class.getClassLoader()) {
+            try {
+                Class.forName(OpenApiResponseValidation.class.getName(), true, loader).getMethod("register").invoke(null);
+            } catch (ReflectiveOperationException e) {
+                throw new AssertionError("cannot register the response validation in " + loader, e);
+            }
+            return;
+        }
+        register();
+    }
+
+    /** Adds the validation to REST Assured's filters of this class loader, once. */
+    public static void register() {
         synchronized (OpenApiResponseValidation.class) {
             if (!registered) {
                 load();
-                RestAssured.filters(this);
+                RestAssured.filters(new OpenApiResponseValidation());
                 registered = true;
             }
         }
@@ -137,11 +153,11 @@ public class OpenApiResponseValidation implements BeforeAllCallback, Filter {
             return violations;
         }
         String key = template + " " + method + " " + status + " " + contentType;
-        JsonSchema schema = SCHEMAS.computeIfAbsent(key, k -> compile(media.path("schema")));
+        Schema schema = SCHEMAS.computeIfAbsent(key, k -> compile(media.path("schema")));
         try {
             JsonNode body = new ObjectMapper().readTree(response.asByteArray());
-            for (ValidationMessage message : schema.validate(body)) {
-                violations.add(message.getMessage());
+            for (Error error : schema.validate(body)) {
+                violations.add(error.getInstanceLocation() + ": " + error.getMessage());
             }
         } catch (IOException e) {
             violations.add("the body is not JSON: " + e.getMessage());
@@ -150,10 +166,10 @@ public class OpenApiResponseValidation implements BeforeAllCallback, Filter {
     }
 
     /** The schema as a document of its own that carries the components its $refs point into. */
-    private static JsonSchema compile(JsonNode schema) {
+    private static Schema compile(JsonNode schema) {
         ObjectNode root = schema.isObject() ? ((ObjectNode) schema).deepCopy() : new ObjectMapper().createObjectNode();
         root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
         root.set("components", document.path("components"));
-        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(root);
+        return REGISTRY.getSchema(root);
     }
 }
