@@ -33,8 +33,11 @@ final class ContractSchemas {
     /** The fields a problem document always has. */
     static final Set<String> PROBLEM_FIELDS = Set.of("type", "title", "status");
 
-    /** Arrays the service leaves out when empty (a problem's errors, a series' groups without groupBy). */
-    static final Set<String> OMITTED_WHEN_EMPTY = Set.of("errors", "groups");
+    /**
+     * Arrays the service leaves out when empty or not asked for (a problem's errors, a series' groups
+     * without groupBy, its points with groupBy).
+     */
+    static final Set<String> OMITTED_WHEN_EMPTY = Set.of("errors", "groups", "points");
 
     private static final String COMPONENTS = "#/components/schemas/";
     private static final String JSON_NODE = "JsonNode";

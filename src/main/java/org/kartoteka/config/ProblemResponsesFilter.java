@@ -71,6 +71,10 @@ public class ProblemResponsesFilter implements OASFilter {
         if (namesRecord) {
             problems.put("404", "no record with this id, or one the caller may not see");
         }
+        if (operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> p.getIn() == org.eclipse.microprofile.openapi.models.parameters.Parameter.In.QUERY)) {
+            problems.put("422", "a query parameter has a value the service does not accept: see errors");
+        }
         switch (method) {
             case POST, PUT -> {
                 problems.put("413", "the body is larger than 1 MiB");
@@ -92,11 +96,14 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         APIResponses responses = operation.getResponses();
         problems.forEach((code, description) -> {
-            if (responses.getAPIResponse(code) == null) {
-                responses.addAPIResponse(code, OASFactory.createAPIResponse()
-                        .description(description)
-                        .content(OASFactory.createContent().addMediaType("application/problem+json",
-                                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)))));
+            var problem = OASFactory.createContent().addMediaType("application/problem+json",
+                    OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)));
+            var declared = responses.getAPIResponse(code);
+            if (declared == null) {
+                responses.addAPIResponse(code, OASFactory.createAPIResponse().description(description).content(problem));
+            } else if (declared.getContent() == null || declared.getContent().getMediaTypes() == null
+                    || declared.getContent().getMediaTypes().isEmpty()) {
+                declared.content(problem); // one SmallRye added (400 "Bad Request" of a validated body) says no body
             }
         });
     }

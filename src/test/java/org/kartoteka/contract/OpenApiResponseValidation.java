@@ -53,8 +53,8 @@ public class OpenApiResponseValidation implements BeforeAllCallback, Filter {
 
     private record Template(String path, Pattern pattern) {}
 
-    /** Off unless {@code -Dkartoteka.contract.validate=true}, until a whole verify has run with it (issue 12). */
-    static final boolean ENABLED = Boolean.getBoolean("kartoteka.contract.validate");
+    /** On unless {@code -Dkartoteka.contract.validate=false}. */
+    static final boolean ENABLED = !"false".equalsIgnoreCase(System.getProperty("kartoteka.contract.validate"));
 
     @Override
     public void beforeAll(ExtensionContext context) {
