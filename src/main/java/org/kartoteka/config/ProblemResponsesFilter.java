@@ -27,6 +27,8 @@ public class ProblemResponsesFilter implements OASFilter {
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (path.startsWith("/api/")) {
                 item.getOperations().forEach((method, operation) -> addProblems(path, method, operation));
+            } else {
+                item.getOperations().forEach((method, operation) -> addPageProblems(path, operation));
             }
         });
         // The second step: nullable and required properties, complete schemas, security everywhere.
@@ -60,14 +62,29 @@ public class ProblemResponsesFilter implements OASFilter {
                         .addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.ARRAY).items(fieldError)));
     }
 
+    /** The widget, badge and feeds: public pages outside /api/ that share only these. */
+    private static void addPageProblems(String path, Operation operation) {
+        Map<String, String> problems = new TreeMap<>();
+        if (path.contains("{")) {
+            problems.put("404", "no public figure of this name");
+        }
+        problems.put("400", "a parameter cannot be read (for example a NUL character)");
+        problems.put("406", "the Accept header asks for a representation this page does not give");
+        addAll(operation, problems);
+    }
+
     private static void addProblems(String path, PathItem.HttpMethod method, Operation operation) {
         Map<String, String> problems = new TreeMap<>();
         problems.put("400", "the request cannot be read: a malformed id, parameter or body");
+        problems.put("401", "the bearer token is unknown, expired or revoked (a wrong token is refused even where none is needed)");
+        problems.put("403", "the caller's role may not do this (docs/security.md)");
+        problems.put("406", "the Accept header asks for a representation this operation does not give");
+        problems.put("415", "the request carries a body of a media type this operation does not read");
         problems.put("500", "an unexpected failure; nothing was saved");
         if (!path.startsWith("/api/v1/public/")) { // public counts are served from memory
             problems.put("503", "the database cannot be reached just now: retry after the seconds Retry-After names");
         }
-        boolean namesRecord = path.endsWith("}") || path.contains("}/");
+        boolean namesRecord = path.contains("{");
         if (namesRecord) {
             problems.put("404", "no record with this id, or one the caller may not see");
         }
@@ -83,6 +100,12 @@ public class ProblemResponsesFilter implements OASFilter {
             }
             default -> { }
         }
+        if (operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> p.getIn() == org.eclipse.microprofile.openapi.models.parameters.Parameter.In.HEADER
+                        && "If-Match".equalsIgnoreCase(p.getName()))) {
+            problems.put("412", "the If-Match ETag is stale: someone changed the record");
+            problems.put("428", "the If-Match header is missing");
+        }
         if (method == PathItem.HttpMethod.PUT) {
             problems.put("409", "the change conflicts with other records");
             problems.put("412", "the If-Match ETag is stale: someone changed the record");
@@ -94,6 +117,18 @@ public class ProblemResponsesFilter implements OASFilter {
         if (method == PathItem.HttpMethod.DELETE) {
             problems.put("409", "other records still reference this one");
         }
+        if (method != PathItem.HttpMethod.GET && path.startsWith("/api/v1/persons/{id}")) {
+            problems.put("410", "this person was merged into another (mergedInto names it)");
+        }
+        addAll(operation, problems);
+        if (method == PathItem.HttpMethod.GET && path.startsWith("/api/v1/persons/{id}")
+                && operation.getResponses().getAPIResponse("308") == null) {
+            operation.getResponses().addAPIResponse("308", OASFactory.createAPIResponse()
+                    .description("this person was merged into another: Location names the same path under the survivor"));
+        }
+    }
+
+    private static void addAll(Operation operation, Map<String, String> problems) {
         APIResponses responses = operation.getResponses();
         problems.forEach((code, description) -> {
             var problem = OASFactory.createContent().addMediaType("application/problem+json",

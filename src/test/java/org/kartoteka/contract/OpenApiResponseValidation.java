@@ -117,7 +117,8 @@ public class OpenApiResponseValidation implements BeforeAllCallback, Filter {
     static List<String> violations(String method, String uri, Response response) {
         String raw = URI.create(uri.replace(" ", "%20").replace("|", "%7C")).getRawPath();
         String path = URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
-        String template = templates.stream().filter(t -> t.pattern().matcher(path).matches()).map(Template::path)
+        // Matched on the raw path: an id with an encoded slash (..%2F..%2Fetc) is still one segment.
+        String template = templates.stream().filter(t -> t.pattern().matcher(raw).matches()).map(Template::path)
                 .findFirst().orElse(null);
         List<String> violations = new ArrayList<>();
         if (template == null) {
