@@ -63,8 +63,9 @@ public class PublicCounts {
 
     /** The count of a metric as it stood at an instant (computed on request, not held in memory). */
     PublicCount countAsKnownOn(String metric, Instant asKnownOn) {
-        answer("count:" + metric, metric);
-        return calculator.asKnownOn(Metric.findByKey(metric).orElseThrow(), asKnownOn);
+        // From the database, not the answers in memory: a metric created a moment ago is found
+        // before the refresh its NOTIFY starts has held it.
+        return calculator.asKnownOn(Metric.findByKey(metric).orElseThrow(() -> unknown(metric)), asKnownOn);
     }
 
     /** The rendered answer under this key ("count:political-prisoners"), or null. */
@@ -136,10 +137,14 @@ public class PublicCounts {
     private Rendered answer(String key, String metric) {
         Rendered rendered = meters.served(registry, answers.get(key));
         if (rendered == null) {
-            throw new ProblemException(ProblemType.NOT_FOUND, "No metric has the key '" + metric
-                    + "'; GET /api/v1/metrics lists them.");
+            throw unknown(metric);
         }
         return rendered;
+    }
+
+    private static ProblemException unknown(String metric) {
+        return new ProblemException(ProblemType.NOT_FOUND, "No metric has the key '" + metric
+                + "'; GET /api/v1/metrics lists them.");
     }
 
     private byte[] toJson(PublicCount count) {
