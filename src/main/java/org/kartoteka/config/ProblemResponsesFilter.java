@@ -33,6 +33,7 @@ public class ProblemResponsesFilter implements OASFilter {
         });
         // The second step: nullable and required properties, complete schemas, security everywhere.
         ContractSchemas.apply(openAPI);
+        CsvListResponses.apply(openAPI);
         if (openAPI.getServers() == null || openAPI.getServers().isEmpty()) {
             openAPI.addServer(OASFactory.createServer().url("/")
                     .description("this instance: paths are relative to where the document is served"));

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kartoteka.asknownon.AsKnownOn;
@@ -32,7 +33,9 @@ public class MembersResource {
                     + " person id; CSV with Accept: text/csv (auditor and admin). With asKnownOn, the answer as the"
                     + " records stood at that instant.")
     @APIResponse(responseCode = "200", description = "the members",
-            content = @Content(schema = @Schema(implementation = Members.class)))
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Members.class)),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING,
+                            description = "With Accept: text/csv (auditor and admin): one row a member"))})
     public Response get(@BeanParam MembersRequest request) {
         Members answer = members.members(request);
         return AsKnownOn.mark(Response.ok(answer), answer.asKnownOn(), false).build();
