@@ -68,9 +68,13 @@ public class PublicCounts {
         return calculator.asKnownOn(Metric.findByKey(metric).orElseThrow(() -> unknown(metric)), asKnownOn);
     }
 
-    /** The rendered answer under this key ("count:political-prisoners"), or null. */
+    /**
+     * The rendered answer under this key ("count:political-prisoners"), or null. Only an answer is
+     * counted: a miss goes on to the REST resource, which counts it once.
+     */
     Rendered find(String key) {
-        return meters.served(registry, answers.get(key));
+        Rendered rendered = answers.get(key);
+        return rendered == null ? null : meters.served(registry, rendered);
     }
 
     Rendered script() {

@@ -72,6 +72,16 @@ class DashboardMetricsTest {
     }
 
     @Test
+    void anAnonymousRequestForAnUnknownMetricIsCountedOnce() {
+        String missing = "kartoteka_public_counts_served_total{outcome=\"missing\"";
+        double before = sample(given().when().get("/q/metrics").then().extract().asString(), missing);
+        // anonymous: the fast route misses and hands the request on to the REST resource
+        given().when().get("/api/v1/public/counts/no-such-metric").then().statusCode(404);
+        double afterAnonymous = sample(given().when().get("/q/metrics").then().extract().asString(), missing);
+        assertThat(afterAnonymous - before, equalTo(1.0));
+    }
+
+    @Test
     void theExtractorFindsMetricsButNotLabelsFunctionsOrKeywords() {
         assertThat(metricsIn("sum by (uri, status) (rate(http_server_requests_seconds_count{job=~\"$job\","
                 + " status=~\"5..\"}[5m])) / on (uri) foo_total > 0.05 and bar"),
