@@ -25,6 +25,9 @@ import org.junit.jupiter.api.Test;
 class ProblemResourceTest {
 
     private static final String SOURCES = "/api/v1/sources";
+
+    @io.quarkus.test.common.http.TestHTTPResource("/")
+    java.net.URL service;
     private static final String VALID = """
             {"title": "A report", "kind": "REPORT", "publishedOn": "2021-03"}""";
 
@@ -155,6 +158,27 @@ class ProblemResourceTest {
         assertProblem(post("""
                 {"title": "Huge", "kind": "REPORT", "notes": "%s"}""".formatted(notes)), 413, "body-too-large")
                 .body("detail", containsString("1048576"));
+    }
+
+    @Test
+    void chunkedBodyOverOneMebibyteIs413AndWritesNothing() throws Exception {
+        String title = "Chunked " + UUID.randomUUID();
+        byte[] body = ("{\"title\": \"" + title + "\", \"kind\": \"REPORT\", \"notes\": \"" + "x".repeat(2 * 1024 * 1024)
+                + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        // ofInputStream has no length: the client sends Transfer-Encoding: chunked, no Content-Length
+        var request = java.net.http.HttpRequest.newBuilder(service.toURI().resolve(SOURCES))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + org.kartoteka.Auth.token(org.kartoteka.security.Role.EDITOR))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
+                .build();
+        var response = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build()
+                .send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        org.hamcrest.MatcherAssert.assertThat(response.statusCode(), equalTo(413));
+        org.hamcrest.MatcherAssert.assertThat(response.body(), allOf(containsString("body-too-large"),
+                containsString("without a Content-Length")));
+        asEditor().queryParam("q", title).when().get(SOURCES).then().statusCode(200)
+                .body("items", org.hamcrest.Matchers.empty());
     }
 
     @Test
