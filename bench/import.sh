@@ -7,6 +7,9 @@
 #
 #   bench/import.sh                      # 10,000 rows, port 18941, data in /tmp/kartoteka-bench-import
 #   ROWS=2000 PORT=18942 bench/import.sh
+#   STATS=1 bench/import.sh              # also: CPU seconds of the jar and of PostgreSQL per run, and
+#                                        # statements per row from pg_stat_statements (track=all, so the
+#                                        # audit triggers' inserts count too; restarts the jar once)
 #
 # Needs: java 17+, curl, python3. Builds the jar first if target/ lacks it.
 set -euo pipefail
@@ -20,19 +23,48 @@ TOKEN=kt_bench-admin-token-0123456789abcdef0123456789
 OUT=$(mktemp -d)
 BASE="http://localhost:$PORT"
 
+STATS=${STATS:-}
+JAVA_OPTS=${JAVA_OPTS:-}
+
 [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
 
-rm -rf "$DATA"
-KARTOTEKA_DATA_DIR="$DATA" QUARKUS_HTTP_PORT="$PORT" KARTOTEKA_BOOTSTRAP_ADMIN_TOKEN="$TOKEN" \
-    java -Xmx"$HEAP" -XX:+ExitOnOutOfMemoryError -jar target/quarkus-app/quarkus-run.jar >"$OUT/app.log" 2>&1 &
-APP=$!
+APP=
 SAMPLER=
-trap '[ -n "$SAMPLER" ] && kill $SAMPLER 2>/dev/null; kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$OUT"' EXIT
+trap '[ -n "$SAMPLER" ] && kill $SAMPLER 2>/dev/null; [ -n "$APP" ] && kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$OUT"' EXIT
 
-for _ in $(seq 1 180); do
-    curl -fs "$BASE/q/health/ready" >/dev/null 2>&1 && break
-    sleep 1
-done
+start_app() {
+    # shellcheck disable=SC2086
+    KARTOTEKA_DATA_DIR="$DATA" QUARKUS_HTTP_PORT="$PORT" KARTOTEKA_BOOTSTRAP_ADMIN_TOKEN="$TOKEN" \
+        java -Xmx"$HEAP" -XX:+ExitOnOutOfMemoryError $JAVA_OPTS -jar target/quarkus-app/quarkus-run.jar >>"$OUT/app.log" 2>&1 &
+    APP=$!
+    for _ in $(seq 1 180); do
+        curl -fs "$BASE/q/health/ready" >/dev/null 2>&1 && return 0
+        kill -0 $APP 2>/dev/null || { cat "$OUT/app.log" >&2; exit 1; }
+        sleep 1
+    done
+}
+stop_app() { kill $APP; wait $APP 2>/dev/null || true; APP=; }
+pg() { psql -X -q -A -t -h localhost -p "$(sed -n 4p "$DATA/postgres/postmaster.pid")" -U postgres postgres "$@"; }
+
+# CPU seconds (user + system) the jar and the embedded PostgreSQL (server and every backend, live or ended) used so far.
+cpu_seconds() {
+    local postmaster
+    postmaster=$(head -1 "$DATA/postgres/postmaster.pid")
+    { awk '{print $14 + $15}' /proc/$APP/stat
+      awk '{print $16 + $17}' /proc/"$postmaster"/stat
+      for p in $postmaster $(pgrep -P "$postmaster"); do awk '{print $14 + $15}' /proc/"$p"/stat 2>/dev/null; done
+    } | awk -v hz="$(getconf CLK_TCK)" -v java="$(awk '{print $14 + $15}' /proc/$APP/stat)" \
+        '{s += $1} END {printf "%.1f %.1f", java / hz, (s - java) / hz}'
+}
+
+rm -rf "$DATA"
+start_app
+if [ -n "$STATS" ]; then
+    pg -c "alter system set shared_preload_libraries = 'pg_stat_statements'" -c "alter system set pg_stat_statements.track = 'all'"
+    stop_app
+    start_app
+    pg -c "create extension if not exists pg_stat_statements"
+fi
 AUTH=(-H "Authorization: Bearer $TOKEN")
 
 python3 bench/generate-register.py "$ROWS" bench >"$OUT/register.csv"
@@ -47,7 +79,9 @@ done >"$OUT/heap.txt") &
 SAMPLER=$!
 
 run() { # $1 = label, $2 = extra query parameters
-    local job
+    local job cpu_before cpu_after
+    [ -n "$STATS" ] && pg -c "select pg_stat_statements_reset()" >/dev/null
+    cpu_before=$(cpu_seconds)
     job=$(curl -fs "${AUTH[@]}" -H 'Content-Type: text/csv' --data-binary @"$OUT/register.csv" \
         "$BASE/api/v1/imports?source=$SOURCE&idScheme=bench$2" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
     while true; do
@@ -56,16 +90,27 @@ run() { # $1 = label, $2 = extra query parameters
             "$OUT/job.json" && break
         sleep 0.2
     done
-    python3 - "$1" "$OUT/job.json" <<'PY'
+    cpu_after=$(cpu_seconds)
+    python3 - "$1" "$OUT/job.json" "$cpu_before" "$cpu_after" <<'PY'
 import json, sys
 from datetime import datetime
 label, job = sys.argv[1], json.load(open(sys.argv[2]))
+before, after = [list(map(float, a.split())) for a in sys.argv[3:5]]
 t = lambda s: datetime.fromisoformat(s.replace("Z", "+00:00"))
 seconds = (t(job["finishedAt"]) - t(job["startedAt"])).total_seconds()
 print(f"{label:10s} {job['status']:6s} rows {job['rowsDone']:6d}  created {job['created']:6d}  updated {job['updated']:5d}"
       f"  unchanged {job['unchanged']:6d}  rejected {job['rejected']:5d}  {seconds:7.1f} s  {job['rowsDone'] / seconds:7.0f} rows/s"
       + ("" if job["failure"] is None else "  failure: " + job["failure"]))
+print(f"{'':10s} CPU: jar {after[0] - before[0]:.1f} s, PostgreSQL {after[1] - before[1]:.1f} s (includes the job polling)")
 PY
+    if [ -n "$STATS" ]; then
+        pg -F ' ' -c "select 'statements per row: ' || round(sum(calls)::numeric / ${ROWS}, 1)
+                || ' (top level ' || round(sum(calls) filter (where toplevel)::numeric / ${ROWS}, 1)
+                || '), statement time ' || round(sum(total_exec_time)::numeric / 1000, 1) || ' s'
+                from pg_stat_statements where query not like '%pg_stat_statements%'"
+        pg -F ' | ' -c "select calls, round(total_exec_time::numeric) as ms, toplevel, left(regexp_replace(query, '\s+', ' ', 'g'), 110)
+                from pg_stat_statements where query not like '%pg_stat_statements%' order by total_exec_time desc limit ${TOP:-15}"
+    fi
 }
 
 echo "bench/import.sh: $ROWS rows ($(du -h "$OUT/register.csv" | cut -f1)), heap cap $HEAP, $(nproc) cores"

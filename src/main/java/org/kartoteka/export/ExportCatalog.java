@@ -57,8 +57,9 @@ final class ExportCatalog {
             new ExportFile("charges.csv", "charge", """
                     select g.id, g.version, csv_time(g.created_at) as "createdAt", csv_time(g.updated_at) as "updatedAt",
                       g.case_id as "caseId", g.article_id as "articleId", g.modifier,
-                      g.charged_on as "chargedOn", partial_date_precision(g.charged_on) as "chargedOnPrecision", g.outcome
-                    from charge g order by g.id"""),
+                      g.charged_on as "chargedOn", partial_date_precision(g.charged_on) as "chargedOnPrecision", g.outcome,
+                      csv_safe(coalesce(g.part, a.part)) as part
+                    from charge g join legal_article a on a.id = g.article_id order by g.id"""),
             new ExportFile("trials.csv", "trial", """
                     select t.id, t.version, csv_time(t.created_at) as "createdAt", csv_time(t.updated_at) as "updatedAt",
                       t.case_id as "caseId", csv_safe(t.court) as court, csv_safe(array_to_string(t.judges, '|')) as judges,

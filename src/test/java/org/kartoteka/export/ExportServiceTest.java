@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.kartoteka.Fixtures;
+import org.kartoteka.RecordFixtures;
 
 /** Exports parsed with a strict RFC 4180 reader and compared with what the API answers. */
 @QuarkusTest
@@ -84,6 +85,32 @@ class ExportServiceTest {
         assertThat(row.get("description"), equalTo("'" + FORMULA));
         assertThat(row.get("occupation"), equalTo("'-1+2"));
         assertThat(row.get("region"), equalTo("'@region"));
+    }
+
+    @Test
+    void chargesEndWithThePartTheChargeNamesAsTheApiShowsIt() {
+        String caseId = RecordFixtures.caseOf(Fixtures.person("Export charge " + UUID.randomUUID(), "PUBLIC"), "export-part");
+        String partOfAWholeArticle = charge(caseId, "342", "\"2\"");
+        String noPart = charge(caseId, "342", "null");
+        String beforeV33 = charge(caseId, "293", "\"2\"");
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "update charge set part = null where id = cast(?1 as uuid)").setParameter(1, beforeV33).executeUpdate());
+
+        StrictCsv.Table charges = StrictCsv.parse(export("charges", false));
+
+        assertThat(charges.header().subList(charges.header().size() - 2, charges.header().size()),
+                equalTo(List.of("outcome", "part")));
+        assertThat(charges.row("id", partOfAWholeArticle).get("part"), equalTo("2"));
+        assertThat(charges.row("id", noPart).get("part"), equalTo(""));
+        assertThat(charges.row("id", beforeV33).get("part"), equalTo(asAdmin().when()
+                .get("/api/v1/charges/{id}", beforeV33).then().statusCode(200).extract().path("article.part")));
+        assertThat(charges.row("id", beforeV33).get("part"), equalTo("2"));
+    }
+
+    private static String charge(String caseId, String number, String part) {
+        return RecordFixtures.create("charges", """
+                {"caseId": "%s", "article": {"code": "BY-CC", "number": "%s", "part": %s}, "citations": %s}"""
+                .formatted(caseId, number, part, RecordFixtures.citations("export charge")));
     }
 
     @Test

@@ -6,13 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.kartoteka.SqlColumn;
 
 /**
  * The SQL helpers every export row runs (V7, V55): what they answer, and that the planner inlines
@@ -55,14 +52,6 @@ class ExportSqlTest {
     }
 
     private List<String> column(String sql) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            List<String> values = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery(sql)) {
-                while (rows.next()) {
-                    values.add(rows.getString(1));
-                }
-            }
-            return values;
-        }
+        return SqlColumn.of(dataSource, sql);
     }
 }
