@@ -7,6 +7,7 @@
 #
 # KARTOTEKA_TOKEN: an admin or editor token (both see every person). Goals (issue 10): the scan
 # under 60 s, one person's candidates under 100 ms. docs/duplicates.md has the figures.
+# SCAN=0 leaves the scan out; REPEAT (default 50) is the number of persons whose candidates are read.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/common.sh
@@ -18,7 +19,7 @@ psql -tAc "select count(*) || ' persons, ' || (select count(*) from person_name)
            || (select count(*) from detention) || ' detentions, ' || (select count(*) from search_term)
            || ' search terms' from person"
 
-for min in 0.7 0.9; do
+for min in $([[ "${SCAN:-1}" == 0 ]] || echo 0.7 0.9); do
   for run in 1 2; do
     curl -fsS "${auth[@]}" -o /tmp/kartoteka-scan.json -w "scan minScore=$min run $run: %{time_total} s" \
       "$BASE/api/v1/persons/duplicates?minScore=$min&limit=500"

@@ -69,6 +69,23 @@ public final class DuplicateScorer {
         return new Scored(round(Math.max(0, Math.min(1, sum))), List.copyOf(reasons), List.copyOf(against));
     }
 
+    /**
+     * The highest score the person can reach against anyone: the full name weight and every reason
+     * the person has a fact for. A caller with a threshold above it need not look for candidates.
+     */
+    public static double ceiling(PersonProfile a) {
+        double sum = NAME;
+        if (a.birthDate() != null) {
+            sum += a.birthDate().precision() == DatePrecision.DAY ? BIRTH_EQUAL : BIRTH_COMPATIBLE;
+        }
+        sum += a.region() == null ? 0 : REGION;
+        sum += a.externalIds().isEmpty() ? 0 : OTHER_REGISTERS;
+        sum += a.caseReferences().isEmpty() ? 0 : CASE_REFERENCE;
+        sum += a.groupNames().isEmpty() ? 0 : GROUP_NAME;
+        sum += a.sources().isEmpty() ? 0 : SOURCE;
+        return round(Math.min(1, sum));
+    }
+
     /** A score with the evidence that makes it. */
     public record Scored(double score, List<Evidence> reasons, List<Evidence> against) {}
 

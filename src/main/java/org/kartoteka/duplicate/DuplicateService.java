@@ -31,27 +31,72 @@ public class DuplicateService {
     static final double MIN_LISTED = 0.3;
     /** How many persons the name index proposes for one person before scoring. */
     static final int POOL = 200;
+    /**
+     * How many of the pool, scored on names, birth date, gender and region alone, are read in full
+     * (cases, sources, detentions, external ids) and scored again.
+     */
+    static final int SHORTLIST = 30;
     /** The scan's minScore when none is given. */
     public static final double DEFAULT_MIN_SCORE = 0.7;
 
+    /** A name part whose keys (and similar terms) fewer persons carry than this blocks: proposes candidates. */
+    static final int BLOCK_CAP = 1000;
+
+    /**
+     * The pool of each probe (docs/duplicates.md, "Candidates of one person"): the vocabulary terms
+     * similar to each key of each name part; how many persons carry each term (counted up to
+     * {@link #BLOCK_CAP}); the persons carrying a term of a selective part (fewer carriers than the
+     * cap; the least common part when none is), never walking the postings of a common given name;
+     * those ranked by the rarity-weighted similarity of every part they share, read from their own keys.
+     */
     private static final String POOL_SQL = """
-            with probe(key) as (select distinct unnest(string_to_array(?1, ','))),
-            term_match as (
-                select t.term, max(similarity(p.key, t.term)) as sim
-                from probe p join search_term t on t.term % p.key
-                group by t.term
-                having max(similarity(p.key, t.term)) >= ?5
+            with probe(probe, part, key) as (
+                select * from unnest(cast(string_to_array(?1, ',') as int[]), cast(string_to_array(?2, ',') as int[]),
+                                     string_to_array(?3, ','))
             ),
-            hit as (
-                select k.person_id, m.sim, count(*) over (partition by m.term) as df
-                from term_match m join person_search_key k on k.key = m.term
-                where k.visibility = any(string_to_array(?2, ','))
+            term_match as (
+                select p.probe, p.part, t.term, max(similarity(p.key, t.term)) as sim
+                from probe p join search_term t on t.term % p.key
+                group by p.probe, p.part, t.term
+                having max(similarity(p.key, t.term)) >= ?4
+            ),
+            df as (
+                select d.term, (select count(*) from (select 1 from person_search_key k where k.key = d.term
+                                                      limit ?5) c) as n
+                from (select distinct term from term_match) d
+            ),
+            part_df as (
+                select m.probe, m.part, sum(d.n) as n from term_match m join df d on d.term = m.term
+                group by m.probe, m.part
+            ),
+            blocking as (
+                select probe, part from (
+                    select probe, part, n, row_number() over (partition by probe order by n, part) as r from part_df
+                ) x where n < ?5 or r = 1
+            ),
+            pool as (
+                select distinct m.probe, k.person_id
+                from blocking b join term_match m on m.probe = b.probe and m.part = b.part
+                    join person_search_key k on k.key = m.term
+                where k.visibility = any(string_to_array(?6, ','))
+            ),
+            per_part as (
+                select pl.probe, pl.person_id, m.part, max(m.sim * ln(1 + ?7 / greatest(d.n, 1))) as w
+                from pool pl join person_search_key k on k.person_id = pl.person_id
+                    join term_match m on m.probe = pl.probe and m.term = k.key
+                    join df d on d.term = m.term
+                group by pl.probe, pl.person_id, m.part
+            ),
+            ranked as (
+                select probe, person_id, row_number() over (partition by probe order by sum(w) desc, person_id) as r
+                from per_part group by probe, person_id
             )
-            select person_id from hit
-            group by person_id
-            order by sum(sim * ln(1 + ?3 / df)) desc, person_id
-            limit ?4
+            select probe, person_id from ranked where r <= ?8 order by probe, r
             """;
+
+    /** Candidates best first, then by display name and id. */
+    static final Comparator<DuplicateCandidate> BEST_FIRST = Comparator.comparingDouble(DuplicateCandidate::score)
+            .reversed().thenComparing(DuplicateCandidate::displayName).thenComparing(c -> c.id().toString());
 
     @Inject
     EntityManager em;
@@ -86,38 +131,80 @@ public class DuplicateService {
         return candidates(probe, excluded, limit);
     }
 
+    /** {@link #candidatesFor} of many probes (the rows of an import's chunk): one list per probe, in their order. */
+    public List<List<DuplicateCandidate>> candidatesForAll(List<PersonProfile> probes, Set<UUID> excluded, int limit) {
+        List<List<UUID>> pools = pools(probes);
+        Set<UUID> all = new HashSet<>();
+        pools.forEach(all::addAll);
+        all.removeAll(excluded);
+        Map<UUID, PersonProfile> named = profiles.namesOf(all);
+        List<List<DuplicateCandidate>> shortlists = new ArrayList<>(probes.size());
+        Set<UUID> shortlisted = new HashSet<>();
+        for (int i = 0; i < probes.size(); i++) {
+            List<DuplicateCandidate> shortlist = scored(probes.get(i), pools.get(i).stream().filter(named::containsKey)
+                    .map(named::get).toList(), SHORTLIST);
+            shortlist.forEach(c -> shortlisted.add(c.id()));
+            shortlists.add(shortlist);
+        }
+        Map<UUID, PersonProfile> loaded = profiles.byIds(shortlisted);
+        List<List<DuplicateCandidate>> lists = new ArrayList<>(probes.size());
+        for (int i = 0; i < probes.size(); i++) {
+            lists.add(scored(probes.get(i), shortlists.get(i).stream().map(c -> loaded.get(c.id()))
+                    .filter(java.util.Objects::nonNull).toList(), limit));
+        }
+        return lists;
+    }
+
     private List<DuplicateCandidate> candidates(PersonProfile probe, Set<UUID> excluded, int limit) {
-        List<UUID> pool = pool(probe).stream().filter(id -> !excluded.contains(id)).toList();
-        Map<UUID, PersonProfile> loaded = profiles.byIds(pool);
+        return candidatesForAll(List.of(probe), excluded, limit).get(0);
+    }
+
+    private static List<DuplicateCandidate> scored(PersonProfile probe, List<PersonProfile> pool, int limit) {
         List<DuplicateCandidate> scored = new ArrayList<>();
-        for (PersonProfile other : loaded.values()) {
+        for (PersonProfile other : pool) {
             DuplicateScorer.Scored s = DuplicateScorer.score(probe, other);
             if (s.score() >= MIN_LISTED) {
                 scored.add(new DuplicateCandidate(other.id(), other.displayName(), s.score(), s.reasons(), s.against()));
             }
         }
-        return scored.stream().sorted(Comparator.comparingDouble(DuplicateCandidate::score).reversed()
-                .thenComparing(DuplicateCandidate::displayName).thenComparing(c -> c.id().toString()))
-                .limit(limit).toList();
+        return scored.stream().sorted(BEST_FIRST).limit(limit).toList();
     }
 
-    /** The visible persons whose keys are the probe's or similar to them, rare keys weighing more. */
-    private List<UUID> pool(PersonProfile probe) {
-        Set<String> keys = probe.keys();
+    /** Each probe's pool: the visible persons the name index proposes, best first (at most {@link #POOL}). */
+    private List<List<UUID>> pools(List<PersonProfile> probes) {
+        List<List<UUID>> pools = new ArrayList<>(probes.size());
+        StringBuilder probeNumbers = new StringBuilder();
+        StringBuilder partNumbers = new StringBuilder();
+        StringBuilder keys = new StringBuilder();
+        for (int i = 0; i < probes.size(); i++) {
+            pools.add(new ArrayList<>());
+            for (Map.Entry<String, Integer> key : RegisterScan.NameParts.of(probes.get(i)).entrySet()) {
+                String sep = keys.isEmpty() ? "" : ",";
+                probeNumbers.append(sep).append(i);
+                partNumbers.append(sep).append(key.getValue());
+                keys.append(sep).append(key.getKey());
+            }
+        }
         if (keys.isEmpty()) {
-            return List.of();
+            return pools;
         }
         Number persons = (Number) em.createNativeQuery("select greatest(reltuples, 1) from pg_class where oid = 'person'::regclass")
                 .getSingleResult();
         @SuppressWarnings("unchecked")
-        List<UUID> ids = em.createNativeQuery(POOL_SQL, UUID.class)
-                .setParameter(1, String.join(",", keys))
-                .setParameter(2, visible())
-                .setParameter(3, Math.max(persons.doubleValue(), 1000))
-                .setParameter(4, POOL)
-                .setParameter(5, DuplicateScorer.FUZZY_WORD)
+        List<Object[]> rows = em.createNativeQuery(POOL_SQL, Object[].class)
+                .setParameter(1, probeNumbers.toString())
+                .setParameter(2, partNumbers.toString())
+                .setParameter(3, keys.toString())
+                .setParameter(4, DuplicateScorer.FUZZY_WORD)
+                .setParameter(5, BLOCK_CAP)
+                .setParameter(6, visible())
+                .setParameter(7, Math.max(persons.doubleValue(), 1000))
+                .setParameter(8, POOL)
                 .getResultList();
-        return ids;
+        for (Object[] row : rows) {
+            pools.get(((Number) row[0]).intValue()).add((UUID) row[1]);
+        }
+        return pools;
     }
 
     /**
@@ -155,8 +242,13 @@ public class DuplicateService {
 
     /** A minScore parameter: 0..1, {@link #DEFAULT_MIN_SCORE} when absent. */
     public static double minScore(String value) {
+        return score("minScore", value, DEFAULT_MIN_SCORE);
+    }
+
+    /** A score parameter (minScore, an import's duplicateScore): 0..1, {@code absent} when not given. */
+    public static double score(String parameter, String value, double absent) {
         if (value == null || value.isBlank()) {
-            return DEFAULT_MIN_SCORE;
+            return absent;
         }
         try {
             double score = Double.parseDouble(value.strip());
@@ -166,6 +258,7 @@ public class DuplicateService {
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw ProblemException.invalid("minScore", "'" + value + "' is not a score; use a number from 0 to 1, e.g. 0.8");
+        throw ProblemException.invalid(parameter, "'" + value + "' is not a score; use a number from 0 to 1, e.g. 0.8"
+                + " (docs/duplicates.md explains the scores)");
     }
 }

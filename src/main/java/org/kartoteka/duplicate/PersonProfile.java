@@ -70,12 +70,18 @@ public record PersonProfile(
 
     /**
      * A probe for a person not stored yet (e.g. an import row), to find the stored persons it may
-     * duplicate with {@link DuplicateService#candidatesFor(PersonProfile, int)}.
+     * duplicate with {@link DuplicateService#candidatesFor(PersonProfile, Set, int)}.
      */
     public static PersonProfile of(List<String> names, Gender gender, PartialDate birthDate, String region,
             Map<String, String> externalIds) {
         return new PersonProfile(null, null, names.isEmpty() ? null : names.get(0), spell(names), gender, birthDate,
                 region, Map.copyOf(externalIds), Set.of(), Set.of(), Set.of(), List.of());
+    }
+
+    /** The same profile as a stored person's: for a person written but not findable in the database yet. */
+    public PersonProfile stored(UUID personId, Visibility personVisibility) {
+        return new PersonProfile(personId, personVisibility, displayName, names, gender, birthDate, region, externalIds,
+                caseReferences, groupNames, sources, detentions);
     }
 
     static List<SpelledName> spell(List<String> names) {

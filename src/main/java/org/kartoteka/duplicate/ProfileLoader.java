@@ -36,14 +36,25 @@ class ProfileLoader {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return load(BY_IDS, ids.stream().map(UUID::toString).collect(Collectors.joining(",")));
+        return load(BY_IDS, ids.stream().map(UUID::toString).collect(Collectors.joining(",")), true);
+    }
+
+    /**
+     * The persons' names, gender, birth date and region only, in two statements: enough to rank a
+     * pool by what decides most of a score, before the few best are read in full ({@link #byIds}).
+     */
+    Map<UUID, PersonProfile> namesOf(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return load(BY_IDS, ids.stream().map(UUID::toString).collect(Collectors.joining(",")), false);
     }
 
     Map<UUID, PersonProfile> visible(Set<Visibility> visible) {
-        return load(BY_VISIBILITY, visible.stream().map(Enum::name).collect(Collectors.joining(",")));
+        return load(BY_VISIBILITY, visible.stream().map(Enum::name).collect(Collectors.joining(",")), true);
     }
 
-    private Map<UUID, PersonProfile> load(String chosen, String parameter) {
+    private Map<UUID, PersonProfile> load(String chosen, String parameter, boolean full) {
         Map<UUID, Builder> builders = new LinkedHashMap<>();
         for (Object[] row : rows(chosen, parameter, "select p.id, p.visibility, p.display_name, p.gender, p.birth_date,"
                 + " p.region from person p join chosen c on c.id = p.id order by p.id")) {
@@ -52,6 +63,9 @@ class ProfileLoader {
         for (Object[] row : rows(chosen, parameter, "select n.person_id, n.value from person_name n"
                 + " join chosen c on c.id = n.person_id order by n.person_id, n.position")) {
             builders.get((UUID) row[0]).names.add((String) row[1]);
+        }
+        if (!full) {
+            return build(builders);
         }
         for (Object[] row : rows(chosen, parameter, "select x.person_id, x.scheme, x.value from person_external_id x"
                 + " join chosen c on c.id = x.person_id")) {
@@ -80,6 +94,10 @@ class ProfileLoader {
                     join recognition_citation x on x.recognition_id = r.id""")) {
             builders.get((UUID) row[0]).sources.add((UUID) row[1]);
         }
+        return build(builders);
+    }
+
+    private static Map<UUID, PersonProfile> build(Map<UUID, Builder> builders) {
         return builders.values().parallelStream().map(Builder::build)
                 .collect(Collectors.toMap(PersonProfile::id, Function.identity(), (x, y) -> x, LinkedHashMap::new));
     }

@@ -32,6 +32,9 @@ class ChunkWriter {
     @Inject
     NameSearch nameSearch;
 
+    @Inject
+    PossibleDuplicates possibleDuplicates;
+
     List<RowResult> write(JobContext job, List<RowPlan> plans) {
         boolean dryRun = job.options.dryRun();
         em.unwrap(Session.class).setHibernateFlushMode(FlushMode.MANUAL);
@@ -54,8 +57,15 @@ class ChunkWriter {
             resolveUrls(job, valid);
             ChunkLinks links = new ChunkLinks();
             RowWriter writer = new RowWriter(em, job, existing, links);
+            PossibleDuplicates.Screen duplicates = possibleDuplicates.screen(job, valid, existing);
             for (RowPlan plan : valid) {
-                results.add(writer.write(plan, sources(job, plan)));
+                RowResult held = duplicates.before(plan);
+                if (held != null) {
+                    results.add(held);
+                    continue;
+                }
+                RowSources rowSources = sources(job, plan);
+                results.add(duplicates.after(plan, writer.write(plan, rowSources), rowSources));
             }
             if (!dryRun) {
                 em.flush();
@@ -70,6 +80,7 @@ class ChunkWriter {
     /** Forgets the ids a failed chunk claimed, so that its rows can be tried again one by one. */
     void release(JobContext job, List<RowPlan> plans) {
         plans.forEach(p -> job.seenIds.remove(p.externalId(), p.row));
+        job.createdPersons.forget(plans.stream().map(p -> (Object) p.row).toList());
     }
 
     private static RowSources sources(JobContext job, RowPlan plan) {

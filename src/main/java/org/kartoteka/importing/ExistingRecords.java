@@ -77,6 +77,23 @@ final class ExistingRecords {
                 .getResultList();
     }
 
+    /**
+     * A person a row is linked to other than by its id (a possible duplicate, onDuplicate=link):
+     * matched from now on like the persons found by external id, with the records imports wrote for it.
+     */
+    void adopt(EntityManager em, String externalId, Person person) {
+        ExistingRecords more = new ExistingRecords();
+        more.personsByExternalId.put(externalId, person);
+        more.loadLinked(em);
+        personsByExternalId.put(externalId, person);
+        links.putAll(more.links);
+        cases.putAll(more.cases);
+        trials.putAll(more.trials);
+        recognitions.putAll(more.recognitions);
+        chargesByCase.putAll(more.chargesByCase);
+        detentionsByPerson.put(person.id, more.detentions(person.id));
+    }
+
     /** The record an earlier import wrote for the person in this role, if it still exists. */
     UUID link(UUID personId, String role) {
         Map<String, UUID> roles = links.get(personId);

@@ -62,6 +62,14 @@ public class ImportJob extends PanacheEntityBase {
 
     public int rejected;
 
+    /** A row scoring at least this against a recorded person is a possible duplicate. */
+    public double duplicateScore = PossibleDuplicates.DEFAULT_SCORE;
+
+    @Enumerated(EnumType.STRING)
+    public OnDuplicate onDuplicate = OnDuplicate.REPORT;
+
+    public int possibleDuplicates;
+
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(columnDefinition = "text[]")
     public List<String> ignoredColumns = new ArrayList<>();
@@ -81,6 +89,7 @@ public class ImportJob extends PanacheEntityBase {
     public Instant finishedAt;
 
     ImportOptions options() {
-        return new ImportOptions(sourceId, dryRun, atomic, idScheme, recognizedBy, visibility);
+        return new ImportOptions(sourceId, dryRun, atomic, idScheme, recognizedBy, visibility, duplicateScore,
+                onDuplicate);
     }
 }

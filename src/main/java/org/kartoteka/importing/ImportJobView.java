@@ -27,6 +27,10 @@ public record ImportJobView(
         int updated,
         int unchanged,
         int rejected,
+        @Schema(description = "rows held back as possible duplicates of a recorded person (outcome POSSIBLE_DUPLICATE):"
+                + " not written, not rejected") int possibleDuplicates,
+        @Schema(description = "the score from which a row is a possible duplicate (0..1)") double duplicateScore,
+        @Schema(description = "what the job does with a possible duplicate") OnDuplicate onDuplicate,
         @Schema(description = "headers no column of the import matches; their cells were not read") List<String> ignoredColumns,
         @Schema(description = "why a FAILED job stopped", nullable = true) String failure,
         @Schema(description = "who started the job") StartedBy startedBy,
@@ -41,7 +45,8 @@ public record ImportJobView(
     static ImportJobView of(ImportJob job) {
         return new ImportJobView(job.id, job.status, job.dryRun, job.atomic, job.committed, job.mediaType, job.sourceId,
                 job.idScheme, job.recognizedBy, job.visibility, job.bodyBytes, job.rowsTotal, job.rowsDone, job.created,
-                job.updated, job.unchanged, job.rejected, List.copyOf(job.ignoredColumns), job.failure,
+                job.updated, job.unchanged, job.rejected, job.possibleDuplicates, job.duplicateScore, job.onDuplicate,
+                List.copyOf(job.ignoredColumns), job.failure,
                 new StartedBy(job.actorId, job.actorName, job.actorRole), job.submittedAt, job.startedAt,
                 job.finishedAt);
     }

@@ -23,10 +23,11 @@ import org.hibernate.Session;
 class ImportReport {
 
     private static final String INSERT = "insert into import_row (job_id, row_number, external_id, outcome, errors,"
-            + " warnings, records, changed_fields) values (?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb),"
-            + " cast(? as jsonb), ?)";
+            + " warnings, records, changed_fields, possible_duplicate) values (?, ?, ?, ?, cast(? as jsonb),"
+            + " cast(? as jsonb), cast(? as jsonb), ?, cast(? as jsonb))";
     private static final TypeReference<List<RowMessage>> MESSAGES = new TypeReference<>() {};
     private static final TypeReference<Map<String, Object>> RECORDS = new TypeReference<>() {};
+    private static final TypeReference<PossibleDuplicate> DUPLICATE = new TypeReference<>() {};
 
     @Inject
     EntityManager em;
@@ -47,6 +48,7 @@ class ImportReport {
                     insert.setString(7, write(result.records()));
                     Array changed = connection.createArrayOf("text", result.changedFields().toArray());
                     insert.setArray(8, changed);
+                    insert.setString(9, result.possibleDuplicate() == null ? null : write(result.possibleDuplicate()));
                     insert.addBatch();
                 }
                 insert.executeBatch();
@@ -58,7 +60,8 @@ class ImportReport {
     List<ImportRowView> page(UUID jobId, RowOutcome outcome, int afterRow, int limit) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select row_number, external_id, outcome, cast(errors as text),"
-                + " cast(warnings as text), cast(records as text), array_to_string(changed_fields, ',')"
+                + " cast(warnings as text), cast(records as text), array_to_string(changed_fields, ','),"
+                + " cast(possible_duplicate as text)"
                 + " from import_row where job_id = ?1 and row_number > ?2 and (?3 = '' or outcome = ?3)"
                 + " order by row_number limit ?4")
                 .setParameter(1, jobId).setParameter(2, afterRow)
@@ -69,7 +72,8 @@ class ImportReport {
             String changed = (String) r[6];
             views.add(new ImportRowView(((Number) r[0]).intValue(), (String) r[1], RowOutcome.valueOf((String) r[2]),
                     read((String) r[3], MESSAGES), read((String) r[4], MESSAGES), read((String) r[5], RECORDS),
-                    changed == null || changed.isEmpty() ? List.of() : Arrays.asList(changed.split(","))));
+                    changed == null || changed.isEmpty() ? List.of() : Arrays.asList(changed.split(",")),
+                    r[7] == null ? null : read((String) r[7], DUPLICATE)));
         }
         return views;
     }

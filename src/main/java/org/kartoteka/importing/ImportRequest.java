@@ -37,6 +37,18 @@ public class ImportRequest {
     @Parameter(description = "visibility of created persons (PUBLIC, RESTRICTED, CONFIDENTIAL); default RESTRICTED")
     public String visibility;
 
+    @QueryParam("duplicateScore")
+    @Parameter(description = "0..1, default 0.9: a row whose external id matches no one but whose person scores at"
+            + " least this against a recorded person (or one an earlier row of the file created) is a possible"
+            + " duplicate (docs/duplicates.md)")
+    public String duplicateScore;
+
+    @QueryParam("onDuplicate")
+    @Parameter(description = "what to do with a possible duplicate: report (default: not written, outcome"
+            + " POSSIBLE_DUPLICATE), create (create the person anyway, with a warning naming the candidate) or link"
+            + " (add the row's external id to the candidate and update it as a matched row)")
+    public String onDuplicate;
+
     @HeaderParam(HttpHeaders.CONTENT_TYPE)
     public String contentType;
 }

@@ -86,7 +86,8 @@ public class ImportResource {
                             .enums.SchemaType.STRING))})
     @Produces({MediaType.APPLICATION_JSON, CSV})
     public Response rows(@PathParam("id") String id,
-            @QueryParam("outcome") @Parameter(description = "CREATED, UPDATED, UNCHANGED or REJECTED") String outcome,
+            @QueryParam("outcome") @Parameter(description = "CREATED, UPDATED, UNCHANGED, REJECTED or"
+                    + " POSSIBLE_DUPLICATE") String outcome,
             @BeanParam PageRequest page, @jakarta.ws.rs.HeaderParam("Accept") String accept) {
         UUID jobId = Ids.parse(id);
         RowOutcome wanted = outcome(outcome);
@@ -111,7 +112,8 @@ public class ImportResource {
         try {
             return RowOutcome.valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("outcome", "'" + value + "' is not CREATED, UPDATED, UNCHANGED or REJECTED");
+            throw ProblemException.invalid("outcome", "'" + value + "' is not CREATED, UPDATED, UNCHANGED, REJECTED or"
+                    + " POSSIBLE_DUPLICATE");
         }
     }
 

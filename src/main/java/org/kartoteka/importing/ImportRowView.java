@@ -15,4 +15,7 @@ public record ImportRowView(
         @Schema(description = "the ids of the records the row wrote (or, in a dry run, would write), by kind:"
                 + " person, case, charges, trial, detentions, recognition") Map<String, Object> records,
         @Schema(description = "for UPDATED: the fields that changed, e.g. person.region, detention.PRETRIAL.endedOn")
-        List<String> changedFields) {}
+        List<String> changedFields,
+        @Schema(description = "for POSSIBLE_DUPLICATE the person the row may describe; also on a row created anyway"
+                + " (onDuplicate=create) or linked (onDuplicate=link)", nullable = true)
+        PossibleDuplicate possibleDuplicate) {}

@@ -71,6 +71,8 @@ public class ImportService {
         job.idScheme = scheme(request.idScheme);
         job.recognizedBy = recognizedBy(request.recognizedBy, source);
         job.visibility = visibility(request.visibility);
+        job.duplicateScore = PossibleDuplicates.score(request.duplicateScore);
+        job.onDuplicate = PossibleDuplicates.onDuplicate(request.onDuplicate);
         caller.requireMayWrite(job.visibility);
         Actor who = actor.get();
         job.actorId = who == null ? null : who.id();

@@ -3,12 +3,13 @@ package org.kartoteka.importing;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.kartoteka.duplicate.ProfileIndex;
 import org.kartoteka.security.Role;
 
 /**
  * What lasts for the length of one job beyond a chunk: the options, the role rows run with, the
- * catalogue, the sources found or created by URL, and the external ids seen so far (a second row
- * with the same id is refused: one row, one person).
+ * catalogue, the sources found or created by URL, the external ids seen so far (a second row
+ * with the same id is refused: one row, one person) and the persons created so far.
  */
 final class JobContext {
 
@@ -18,6 +19,8 @@ final class JobContext {
     ArticleCatalogue catalogue;
     final Map<String, UUID> sourcesByUrl = new HashMap<>();
     final Map<String, Integer> seenIds = new HashMap<>();
+    /** The persons earlier rows created (tagged with their row), for {@link PossibleDuplicates}. */
+    final ProfileIndex createdPersons = new ProfileIndex();
 
     JobContext(UUID jobId, ImportOptions options, Role role, ArticleCatalogue catalogue) {
         this.jobId = jobId;

@@ -10,6 +10,7 @@ final class JobCounts {
     int updated;
     int unchanged;
     int rejected;
+    int possibleDuplicates;
 
     void add(List<RowResult> results) {
         for (RowResult result : results) {
@@ -19,6 +20,7 @@ final class JobCounts {
                 case UPDATED -> updated++;
                 case UNCHANGED -> unchanged++;
                 case REJECTED -> rejected++;
+                case POSSIBLE_DUPLICATE -> possibleDuplicates++;
             }
         }
     }
@@ -29,5 +31,6 @@ final class JobCounts {
         job.updated = updated;
         job.unchanged = unchanged;
         job.rejected = rejected;
+        job.possibleDuplicates = possibleDuplicates;
     }
 }

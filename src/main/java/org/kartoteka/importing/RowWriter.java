@@ -341,7 +341,7 @@ final class RowWriter {
         return null;
     }
 
-    private static void cite(List<Citation> citations, boolean changed, RowSources sources) {
+    static void cite(List<Citation> citations, boolean changed, RowSources sources) {
         if (!changed) {
             return;
         }

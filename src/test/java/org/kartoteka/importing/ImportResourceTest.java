@@ -219,7 +219,8 @@ class ImportResourceTest {
                 .extract().asString();
 
         List<String> lines = report.lines().toList();
-        assertThat(lines.get(0), equalTo("row,external_id,outcome,errors,warnings,changed_fields,person_id,records"));
+        assertThat(lines.get(0), equalTo("row,external_id,outcome,errors,warnings,changed_fields,person_id,records,"
+                + "possible_duplicate_id,possible_duplicate_score"));
         assertThat(lines.get(1), startsWith("2," + id(2) + ",REJECTED,\"detained_on: '31.02.2021'"));
         asEditor().when().get("/api/v1/imports/" + job.getString("id")).then().statusCode(200)
                 .body("startedBy.role", equalTo("researcher"));
