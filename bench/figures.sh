@@ -5,10 +5,12 @@
 # answers grow with the audit trail.
 #
 #   KARTOTEKA_PORT=18433 KARTOTEKA_DATA_DIR=/tmp/kbench-figures bench/figures.sh
+#   AS_KNOWN_ON=2026-12-02T06:10:17.211176Z MORE_ROUNDS=0 bench/figures.sh   # again, same data
 #
 # Loads bench/series-data.sql first unless the bench persons are there, then rounds of
 # bench/figures-corrections.sql (about 250,000 audit events each) until the trail holds
-# 500,000 events (psql needed). Times REPEAT requests of each with curl. Goals: members < 300 ms,
+# 500,000 events (psql needed). Times REPEAT requests of each with curl, wall time and the CPU time
+# the service and its database spent on each (Linux /proc; see cpu_ticks). Goals: members < 300 ms,
 # changes < 500 ms, asKnownOn series < 2 s.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,24 +26,45 @@ if [[ "$(psql -tAc "select count(*) from person where 'bench-series' = any (tags
   echo "Loading bench/series-data.sql" >&2
   time psql -q -v ON_ERROR_STOP=1 -f bench/series-data.sql
 fi
-# The instant every asKnownOn question is about: before the corrections below.
-PAST="$(psql -tAc "select to_char(now() at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')")"
+# The instant every asKnownOn question is about: before the corrections below (AS_KNOWN_ON gives
+# it when the data set is loaded already, e.g. the instant a previous run printed).
+PAST="${AS_KNOWN_ON:-$(psql -tAc "select to_char(now() at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')")}"
 sleep 1
 while [[ "$(events)" -lt 500000 ]]; do
   echo "A round of corrections ($(events) audit events)" >&2
   time psql -q -v ON_ERROR_STOP=1 -f bench/figures-corrections.sql
 done
 
+# CPU time of a request, which a loaded machine stretches far less than wall time: the service's
+# JVM (every thread) plus the embedded PostgreSQL instance (every backend and parallel worker; the
+# postmaster's reaped children included), in clock ticks, from /proc. Valid while nothing else uses
+# the service and its database. SERVER_PID: the service's process (default: the one on the port).
+SERVER_PID="${SERVER_PID:-$(ss -ltnpH "sport = :${KARTOTEKA_PORT:-18190}" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)}"
+POSTMASTER_PID="$(head -1 "${KARTOTEKA_DATA_DIR:-kartoteka-data}/postgres/postmaster.pid")"
+TICK_MS=$((1000 / $(getconf CLK_TCK)))
+cpu_ticks() {
+  local total=0 pid
+  for pid in $SERVER_PID $POSTMASTER_PID; do
+    total=$((total + $(awk '{print $14 + $15 + $16 + $17}' "/proc/$pid/stat")))
+  done
+  for pid in $(pgrep -P "$POSTMASTER_PID"); do
+    total=$((total + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0)))
+  done
+  echo "$total"
+}
+
 measure() {  # name, path
   local url="$BASE$2"
   curl -fsS "${AUTH[@]}" "$url" -o /dev/null  # warm-up
-  local times=()
+  local times=() before
   for _ in $(seq "$REPEAT"); do
-    times+=("$(curl -fsS "${AUTH[@]}" -o /dev/null -w '%{time_total}' "$url")")
+    before="$(cpu_ticks)"
+    times+=("$(curl -fsS "${AUTH[@]}" -o /dev/null -w '%{time_total}' "$url") $(( ($(cpu_ticks) - before) * TICK_MS ))")
   done
-  printf '%s\n' "${times[@]}" | sort -n | awk -v m="$1" '
-    { t[NR] = $1 * 1000 } END { printf "  %-34s median %5.0f ms, max %5.0f ms over %d requests\n",
-      m, t[int((NR + 1) / 2)], t[NR], NR }'
+  printf '%s\n' "${times[@]}" | sort -n | awk -v m="$1" -v load="$(cut -d' ' -f1 /proc/loadavg)" '
+    { t[NR] = $1 * 1000; c[NR] = $2 } END { n = asort(c); printf "  %-34s median %5.0f ms, max %5.0f ms;"
+      " CPU median %5.0f ms (JVM + PostgreSQL) over %d requests; load %s\n",
+      m, t[int((NR + 1) / 2)], t[NR], c[int((n + 1) / 2)], NR, load }'
 }
 
 run() {
@@ -60,6 +83,8 @@ run() {
 }
 
 run
-echo "One more round of corrections" >&2
-psql -q -v ON_ERROR_STOP=1 -f bench/figures-corrections.sql
-run
+for _ in $(seq "${MORE_ROUNDS:-1}"); do  # MORE_ROUNDS=0: measure the trail as it is only
+  echo "One more round of corrections" >&2
+  psql -q -v ON_ERROR_STOP=1 -f bench/figures-corrections.sql
+  run
+done

@@ -14,7 +14,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.function.Function;
 import org.kartoteka.common.ProblemException;
+import org.kartoteka.common.RecordEntity;
+import org.kartoteka.common.Responses;
 
 /**
  * The {@code asKnownOn} parameter: an RFC 3339 instant, or a date meaning the end of that day in
@@ -30,6 +33,11 @@ public class AsKnownOn {
 
     /** The header that says an answer is a past state, with the instant it is about. */
     public static final String HEADER = "Kartoteka-As-Known-On";
+
+    /** How the parameter reads on a read by id (person, timeline, any record). */
+    public static final String RECORD_PARAMETER = "the record as it stood at this instant (RFC 3339; a date means the"
+            + " end of that day in UTC), rebuilt from the audit trail: a record created later is a 404, one deleted"
+            + " since still answers; who may read it is decided as today";
 
     static final Duration SETTLED = Duration.ofMinutes(10);
 
@@ -74,6 +82,18 @@ public class AsKnownOn {
         String scope = shared ? "public" : "private";
         return response.header(HEADER, asKnownOn.toString())
                 .header("Cache-Control", settled ? scope + ", max-age=31536000, immutable" : scope + ", max-age=60");
+    }
+
+    /**
+     * The answer to a read by id: the record as it is, with its ETag; or, {@code asKnownOn} given,
+     * the record as it stood then, marked as a past state and without an ETag, since a past
+     * version cannot be written back.
+     */
+    public static <T extends RecordEntity> Response record(T entity, Function<T, ?> view, Instant asKnownOn) {
+        if (asKnownOn == null) {
+            return Responses.ok(entity.etag(), view.apply(entity));
+        }
+        return mark(Response.ok(view.apply(entity)), asKnownOn, false).build();
     }
 
     static Instant parse(String value) {

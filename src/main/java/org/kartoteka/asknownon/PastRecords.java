@@ -63,7 +63,7 @@ public final class PastRecords {
                         ? "coalesce(r." + column + ", false) as " + column : "r." + column)
                 .collect(Collectors.joining(", "));
         return name + " as (select " + columns + " from (select distinct on (a.entity_id) a.action, a.after"
-                + " from audit_event a where a.entity = '" + name + "' and " + happened("a")
+                + " from audit_event a where a.entity = '" + name + "' and a.action <> 'MERGE' and " + happened("a")
                 + " order by a.entity_id, a.id desc) e cross join lateral jsonb_to_record(e.after) as r("
                 + TABLES.get(name) + ") where e.action <> 'DELETE')";
     }

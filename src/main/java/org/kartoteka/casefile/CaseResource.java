@@ -31,12 +31,19 @@ import org.kartoteka.common.Ids;
 import org.kartoteka.common.Page;
 import org.kartoteka.common.PageRequest;
 import org.kartoteka.common.Responses;
+import java.time.Instant;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.kartoteka.asknownon.AsKnownOn;
 
 @Path("/api/v1/cases")
 @Tag(name = ApiTags.CASES, description = "prosecutions of persons")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class CaseResource {
+
+    @Inject
+    AsKnownOn asKnownOn;
 
     @Inject
     CaseService cases;
@@ -66,9 +73,10 @@ public class CaseResource {
     @Operation(summary = "Read a case")
     @APIResponse(responseCode = "200", description = "the case, with its ETag",
             content = @Content(schema = @Schema(implementation = CaseView.class)))
-    public Response get(@PathParam("id") String id) {
-        CaseFile caseFile = cases.get(Ids.parse(id));
-        return Responses.ok(caseFile.etag(), CaseView.of(caseFile));
+    public Response get(@PathParam("id") String id,
+            @Parameter(description = AsKnownOn.RECORD_PARAMETER) @QueryParam("asKnownOn") String knownOn) {
+        Instant past = asKnownOn.resolve(knownOn);
+        return AsKnownOn.record(cases.get(Ids.parse(id), past), CaseView::of, past);
     }
 
     @PUT

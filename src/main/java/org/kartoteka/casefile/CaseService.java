@@ -14,6 +14,8 @@ import org.kartoteka.common.Texts;
 import org.kartoteka.common.ProblemException;
 import org.kartoteka.person.PersonReferences;
 import org.kartoteka.source.CitationRules;
+import java.time.Instant;
+import org.kartoteka.asknownon.PastEntities;
 
 /** Creates, reads, changes and deletes cases; a case is visible when its person is. */
 @ApplicationScoped
@@ -31,6 +33,9 @@ public class CaseService {
             SortKey.instant("updatedAt", "e.updatedAt", c -> c.updatedAt));
 
     @Inject
+    PastEntities pastEntities;
+
+    @Inject
     PersonReferences persons;
 
     @Inject
@@ -42,6 +47,17 @@ public class CaseService {
         copy(input, caseFile);
         caseFile.persistAndFlush();
         return caseFile;
+    }
+
+    /** As {@link #get(UUID)}; with {@code asKnownOn}, as it stood then, if its person is visible today. */
+    public CaseFile get(UUID id, Instant asKnownOn) {
+        return asKnownOn == null ? get(id) : pastEntities.require(CaseFile.class, "case", id, asKnownOn,
+                record -> persons.visibleToday(record.personId));
+    }
+
+    /** Whether the case existed at {@code at} and its person is visible to the caller today. */
+    public boolean isVisibleAt(UUID caseId, Instant at) {
+        return pastEntities.find(CaseFile.class, caseId, at).filter(c -> persons.visibleToday(c.personId)).isPresent();
     }
 
     /** The case with this id if the caller may see its person; otherwise 404 as if there were none. */

@@ -31,12 +31,19 @@ import org.kartoteka.common.Ids;
 import org.kartoteka.common.Page;
 import org.kartoteka.common.PageRequest;
 import org.kartoteka.common.Responses;
+import java.time.Instant;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.kartoteka.asknownon.AsKnownOn;
 
 @Path("/api/v1/charges")
 @Tag(name = ApiTags.CHARGES, description = "articles the cases charge")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ChargeResource {
+
+    @Inject
+    AsKnownOn asKnownOn;
 
     @Inject
     ChargeService charges;
@@ -66,9 +73,10 @@ public class ChargeResource {
     @Operation(summary = "Read a charge")
     @APIResponse(responseCode = "200", description = "the charge, with its ETag",
             content = @Content(schema = @Schema(implementation = ChargeView.class)))
-    public Response get(@PathParam("id") String id) {
-        Charge charge = charges.get(Ids.parse(id));
-        return Responses.ok(charge.etag(), ChargeView.of(charge));
+    public Response get(@PathParam("id") String id,
+            @Parameter(description = AsKnownOn.RECORD_PARAMETER) @QueryParam("asKnownOn") String knownOn) {
+        Instant past = asKnownOn.resolve(knownOn);
+        return AsKnownOn.record(charges.get(Ids.parse(id), past), ChargeView::of, past);
     }
 
     @PUT

@@ -14,6 +14,8 @@ import org.kartoteka.common.ProblemException;
 import org.kartoteka.legalarticle.LegalArticle;
 import org.kartoteka.person.PersonReferences;
 import org.kartoteka.source.CitationRules;
+import java.time.Instant;
+import org.kartoteka.asknownon.PastEntities;
 
 /** Creates, reads, changes and deletes charges; a charge is visible when the person of its case is. */
 @ApplicationScoped
@@ -22,6 +24,9 @@ public class ChargeService {
     private static final List<SortKey<Charge>> SORT_KEYS = List.of(
             SortKey.instant("createdAt", "e.createdAt", c -> c.createdAt),
             SortKey.instant("updatedAt", "e.updatedAt", c -> c.updatedAt));
+
+    @Inject
+    PastEntities pastEntities;
 
     @Inject
     CaseService cases;
@@ -38,6 +43,12 @@ public class ChargeService {
         copy(input, charge);
         charge.persistAndFlush();
         return charge;
+    }
+
+    /** As {@link #get(UUID)}; with {@code asKnownOn}, as it stood then, if the person of its case is visible today. */
+    public Charge get(UUID id, Instant asKnownOn) {
+        return asKnownOn == null ? get(id) : pastEntities.require(Charge.class, "charge", id, asKnownOn,
+                record -> cases.isVisibleAt(record.caseId, asKnownOn));
     }
 
     public Charge get(UUID id) {

@@ -31,12 +31,19 @@ import org.kartoteka.common.Ids;
 import org.kartoteka.common.Page;
 import org.kartoteka.common.PageRequest;
 import org.kartoteka.common.Responses;
+import java.time.Instant;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.kartoteka.asknownon.AsKnownOn;
 
 @Path("/api/v1/trials")
 @Tag(name = ApiTags.TRIALS, description = "court proceedings, verdicts, sentences and appeals")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class TrialResource {
+
+    @Inject
+    AsKnownOn asKnownOn;
 
     @Inject
     TrialService trials;
@@ -66,9 +73,10 @@ public class TrialResource {
     @Operation(summary = "Read a trial")
     @APIResponse(responseCode = "200", description = "the trial, with its ETag",
             content = @Content(schema = @Schema(implementation = TrialView.class)))
-    public Response get(@PathParam("id") String id) {
-        Trial trial = trials.get(Ids.parse(id));
-        return Responses.ok(trial.etag(), TrialView.of(trial));
+    public Response get(@PathParam("id") String id,
+            @Parameter(description = AsKnownOn.RECORD_PARAMETER) @QueryParam("asKnownOn") String knownOn) {
+        Instant past = asKnownOn.resolve(knownOn);
+        return AsKnownOn.record(trials.get(Ids.parse(id), past), TrialView::of, past);
     }
 
     @PUT

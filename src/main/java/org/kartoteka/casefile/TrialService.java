@@ -14,6 +14,8 @@ import org.kartoteka.common.ProblemException;
 import org.kartoteka.common.Texts;
 import org.kartoteka.person.PersonReferences;
 import org.kartoteka.source.CitationRules;
+import java.time.Instant;
+import org.kartoteka.asknownon.PastEntities;
 
 /** Creates, reads, changes and deletes trials; a trial is visible when the person of its case is. */
 @ApplicationScoped
@@ -22,6 +24,9 @@ public class TrialService {
     private static final List<SortKey<Trial>> SORT_KEYS = List.of(
             SortKey.instant("createdAt", "e.createdAt", t -> t.createdAt),
             SortKey.instant("updatedAt", "e.updatedAt", t -> t.updatedAt));
+
+    @Inject
+    PastEntities pastEntities;
 
     @Inject
     CaseService cases;
@@ -38,6 +43,12 @@ public class TrialService {
         copy(input, trial);
         trial.persistAndFlush();
         return trial;
+    }
+
+    /** As {@link #get(UUID)}; with {@code asKnownOn}, as it stood then, if the person of its case is visible today. */
+    public Trial get(UUID id, Instant asKnownOn) {
+        return asKnownOn == null ? get(id) : pastEntities.require(Trial.class, "trial", id, asKnownOn,
+                record -> cases.isVisibleAt(record.caseId, asKnownOn));
     }
 
     public Trial get(UUID id) {

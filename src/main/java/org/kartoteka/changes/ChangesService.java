@@ -96,8 +96,7 @@ public class ChangesService {
                 + " when m.reason = 'RECOGNISED' then r.recognized_latest = m.day"
                 + " else r.revoked_on is not null and r.revoked_earliest = m.day end order by m.person_id, r.id)"
                 + ", behind as (select " + SeriesQuery.DETENTION_COLUMNS + " from detention d"
-                + " where d.id in (select record_id from decided) union all select " + SeriesQuery.RECOGNITION_COLUMNS
-                + " from recognition r where r.id in (select record_id from decided))"
+                + " union all select " + SeriesQuery.RECOGNITION_COLUMNS + " from recognition r)"
                 + ", shown as (select d.*, " + ShownPersons.condition("d.person_id") + " as visible from decided d)"
                 + " select c.value_from, c.value_to, c.hidden_entered, c.hidden_left, s.direction, s.person_id,"
                 + " " + ShownPersons.name("s.person_id", past != null) + ","

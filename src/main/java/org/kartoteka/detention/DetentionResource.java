@@ -31,12 +31,19 @@ import org.kartoteka.common.Ids;
 import org.kartoteka.common.Page;
 import org.kartoteka.common.PageRequest;
 import org.kartoteka.common.Responses;
+import java.time.Instant;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.kartoteka.asknownon.AsKnownOn;
 
 @Path("/api/v1/detentions")
 @Tag(name = ApiTags.DETENTIONS, description = "periods of deprivation of liberty")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class DetentionResource {
+
+    @Inject
+    AsKnownOn asKnownOn;
 
     @Inject
     DetentionService detentions;
@@ -66,9 +73,10 @@ public class DetentionResource {
     @Operation(summary = "Read a detention")
     @APIResponse(responseCode = "200", description = "the detention, with its ETag",
             content = @Content(schema = @Schema(implementation = DetentionView.class)))
-    public Response get(@PathParam("id") String id) {
-        Detention detention = detentions.get(Ids.parse(id));
-        return Responses.ok(detention.etag(), DetentionView.of(detention));
+    public Response get(@PathParam("id") String id,
+            @Parameter(description = AsKnownOn.RECORD_PARAMETER) @QueryParam("asKnownOn") String knownOn) {
+        Instant past = asKnownOn.resolve(knownOn);
+        return AsKnownOn.record(detentions.get(Ids.parse(id), past), DetentionView::of, past);
     }
 
     @PUT

@@ -16,6 +16,8 @@ import org.kartoteka.common.ProblemException;
 import org.kartoteka.common.Texts;
 import org.kartoteka.person.PersonReferences;
 import org.kartoteka.source.CitationRules;
+import java.time.Instant;
+import org.kartoteka.asknownon.PastEntities;
 
 /**
  * Creates, reads, changes and deletes detentions. A detention is visible when its person is; one
@@ -28,6 +30,9 @@ public class DetentionService {
             SortKey.date("startedOn", "e.startedEarliest", d -> d.startedEarliest),
             SortKey.instant("createdAt", "e.createdAt", d -> d.createdAt),
             SortKey.instant("updatedAt", "e.updatedAt", d -> d.updatedAt));
+
+    @Inject
+    PastEntities pastEntities;
 
     @Inject
     PersonReferences persons;
@@ -44,6 +49,12 @@ public class DetentionService {
         copy(input, detention);
         detention.persistAndFlush();
         return detention;
+    }
+
+    /** As {@link #get(UUID)}; with {@code asKnownOn}, as it stood then, if its person is visible today. */
+    public Detention get(UUID id, Instant asKnownOn) {
+        return asKnownOn == null ? get(id) : pastEntities.require(Detention.class, "detention", id, asKnownOn,
+                record -> persons.visibleToday(record.personId));
     }
 
     public Detention get(UUID id) {

@@ -31,12 +31,19 @@ import org.kartoteka.common.Ids;
 import org.kartoteka.common.Page;
 import org.kartoteka.common.PageRequest;
 import org.kartoteka.common.Responses;
+import java.time.Instant;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.kartoteka.asknownon.AsKnownOn;
 
 @Path("/api/v1/legal-articles")
 @Tag(name = ApiTags.LEGAL_ARTICLES, description = "the catalogue of legal provisions charges name")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class LegalArticleResource {
+
+    @Inject
+    AsKnownOn asKnownOn;
 
     @Inject
     LegalArticleService articles;
@@ -66,9 +73,10 @@ public class LegalArticleResource {
     @Operation(summary = "Read a legal article")
     @APIResponse(responseCode = "200", description = "the legal article, with its ETag",
             content = @Content(schema = @Schema(implementation = LegalArticleView.class)))
-    public Response get(@PathParam("id") String id) {
-        LegalArticle article = articles.get(Ids.parse(id));
-        return Responses.ok(article.etag(), LegalArticleView.of(article));
+    public Response get(@PathParam("id") String id,
+            @Parameter(description = AsKnownOn.RECORD_PARAMETER) @QueryParam("asKnownOn") String knownOn) {
+        Instant past = asKnownOn.resolve(knownOn);
+        return AsKnownOn.record(articles.get(Ids.parse(id), past), LegalArticleView::of, past);
     }
 
     @PUT

@@ -1,9 +1,12 @@
 package org.kartoteka.legalarticle;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.kartoteka.asknownon.PastEntities;
 import org.kartoteka.common.ETags;
 import org.kartoteka.common.Keyset;
 import org.kartoteka.common.Keyset.SortKey;
@@ -20,12 +23,21 @@ public class LegalArticleService {
             SortKey.text("title", "e.title", a -> a.title),
             SortKey.instant("createdAt", "e.createdAt", a -> a.createdAt));
 
+    @Inject
+    PastEntities pastEntities;
+
     @Transactional
     public LegalArticle create(LegalArticleInput input) {
         LegalArticle article = new LegalArticle();
         input.copyTo(article);
         article.persistAndFlush();
         return article;
+    }
+
+    /** As {@link #get(UUID)}; with {@code asKnownOn}, as it stood then. */
+    public LegalArticle get(UUID id, Instant asKnownOn) {
+        return asKnownOn == null ? get(id) : pastEntities.require(LegalArticle.class, "legal article", id, asKnownOn,
+                record -> true);
     }
 
     public LegalArticle get(UUID id) {

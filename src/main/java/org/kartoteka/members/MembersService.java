@@ -3,6 +3,7 @@ package org.kartoteka.members;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,10 +20,10 @@ import org.kartoteka.security.Caller;
 import org.kartoteka.series.SeriesQuery;
 
 /**
- * Who makes up a computed figure: the persons and records behind the very rows the series sums
- * ({@link SeriesQuery#levelRecords}, {@link SeriesQuery#flowRecords}), so that the total is the
- * series value by construction. One statement per page: totals, the page of shown persons and
- * their records.
+ * Who makes up a computed figure: the persons and records behind the rows the series sums
+ * ({@link SeriesQuery#dayRecords}, {@link SeriesQuery#flowRecords}), so that the total is the
+ * series value. One statement per page: totals, the page of shown persons and their records; the
+ * persons' visibility is joined once for all of them.
  */
 @ApplicationScoped
 public class MembersService {
@@ -46,10 +47,9 @@ public class MembersService {
         LocalDate to = level ? from : request.periodEnd();
         Instant past = asKnownOn.resolve(request.asKnownOn);
         String tables = past == null ? null : PastRecords.tables();
-        String records = level ? SeriesQuery.levelRecords(key, tables, "to") + ", counted as (select * from counted_to)"
-                : SeriesQuery.flowRecords(key, tables);
+        String records = level ? SeriesQuery.dayRecords(key, tables) : SeriesQuery.flowRecords(key, tables);
         int limit = request.limit();
-        List<Object[]> rows = page(records, from, to, request.after(), limit, past);
+        List<Object[]> rows = page(records, level ? null : from, to, request.after(), limit, past);
         long total = Rows.number(rows.get(0)[0]);
         long shown = Rows.number(rows.get(0)[1]);
         Map<UUID, Member> persons = new LinkedHashMap<>();
@@ -79,11 +79,13 @@ public class MembersService {
         return found;
     }
 
+    /** One page; {@code from} is null for a level, whose statement reads the day {@code :to} only. */
     @SuppressWarnings("unchecked")
     private List<Object[]> page(String records, LocalDate from, LocalDate to, UUID after, int limit, Instant past) {
         String sql = records
-                + ", members as (select distinct person_id from counted)"
-                + ", shown as (select m.person_id from members m where " + ShownPersons.condition("m.person_id") + ")"
+                + ", members as (select m.person_id, " + ShownPersons.visibility("m.person_id", "v.visibility") + " as visibility"
+                + " from (select distinct person_id from counted) m left join public.person v on v.id = m.person_id)"
+                + ", shown as (select person_id from members where visibility in (:visible))"
                 + " select c.total, c.shown, pg.person_id, pg.name, r.record_type, r.record_id, r.kind, r.dated,"
                 + " r.ended, r.counts_from, r.counts_until"
                 + " from (select (select count(*) from members) as total, (select count(*) from shown) as shown) c"
@@ -91,9 +93,11 @@ public class MembersService {
                 + " as name from shown s where s.person_id > :after order by s.person_id limit :rows) pg on true"
                 + " left join counted r on r.person_id = pg.person_id"
                 + " order by pg.person_id, r.counts_from, r.record_type, r.record_id";
-        return AsKnownOn.bind(em.createNativeQuery(sql), past)
-                .setParameter("from", from)
-                .setParameter("to", to)
+        Query query = AsKnownOn.bind(em.createNativeQuery(sql), past).setParameter("to", to);
+        if (from != null) {
+            query.setParameter("from", from);
+        }
+        return query
                 .setParameter("after", after)
                 .setParameter("rows", limit + 1)
                 .setParameter("visible", ShownPersons.visible(caller))

@@ -15,9 +15,19 @@ public final class ShownPersons {
 
     /** A condition on a person id expression; parameter {@code :visible}, see {@link #visible}. */
     public static String condition(String personId) {
-        return "coalesce((select v.visibility from public.person v where v.id = " + personId + "),"
-                + " (select coalesce(a.after, a.before) ->> 'visibility' from audit_event a where a.entity = 'person'"
-                + " and a.entity_id = " + personId + " order by a.id desc limit 1)) in (:visible)";
+        return visibility(personId, "(select v.visibility from public.person v where v.id = " + personId + ")")
+                + " in (:visible)";
+    }
+
+    /**
+     * The visibility of the person {@code personId} given an expression for today's ({@code today},
+     * e.g. the column of a left join with {@code public.person}, null for a person deleted since):
+     * that one, or for a person deleted since, the one they had last, looked up only for them.
+     */
+    public static String visibility(String personId, String today) {
+        return "coalesce(" + today + ", (select coalesce(a.after, a.before) ->> 'visibility' from audit_event a"
+                + " where a.entity = 'person' and a.entity_id = " + personId + " and a.action <> 'MERGE'"
+                + " order by a.id desc limit 1))";
     }
 
     /**
@@ -29,7 +39,7 @@ public final class ShownPersons {
             return "(select p.display_name from public.person p where p.id = " + personId + ")";
         }
         return "(select a.after ->> 'display_name' from audit_event a where a.entity = 'person' and a.entity_id = "
-                + personId + " and " + PastRecords.happened("a") + " order by a.id desc limit 1)";
+                + personId + " and a.action <> 'MERGE' and " + PastRecords.happened("a") + " order by a.id desc limit 1)";
     }
 
     public static List<String> visible(Caller caller) {

@@ -31,12 +31,19 @@ import org.kartoteka.common.ApiTags;
 import org.kartoteka.common.Page;
 import org.kartoteka.common.PageRequest;
 import org.kartoteka.common.Responses;
+import java.time.Instant;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.kartoteka.asknownon.AsKnownOn;
 
 @Path("/api/v1/metrics")
 @Tag(name = ApiTags.METRICS, description = "named series: computed counts and published figures")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class MetricResource {
+
+    @Inject
+    AsKnownOn asKnownOn;
 
     @Inject
     MetricService metrics;
@@ -66,9 +73,10 @@ public class MetricResource {
     @Operation(summary = "Read a metric", description = "By id, or by key (e.g. political-prisoners).")
     @APIResponse(responseCode = "200", description = "the metric, with its ETag",
             content = @Content(schema = @Schema(implementation = MetricView.class)))
-    public Response get(@PathParam("id") String id) {
-        Metric metric = metrics.get(id);
-        return Responses.ok(metric.etag(), MetricView.of(metric));
+    public Response get(@PathParam("id") String id,
+            @Parameter(description = AsKnownOn.RECORD_PARAMETER) @QueryParam("asKnownOn") String knownOn) {
+        Instant past = asKnownOn.resolve(knownOn);
+        return AsKnownOn.record(metrics.get(id, past), MetricView::of, past);
     }
 
     @PUT

@@ -1,9 +1,12 @@
 package org.kartoteka.metric;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.kartoteka.asknownon.PastEntities;
 import org.kartoteka.common.ETags;
 import org.kartoteka.common.Keyset;
 import org.kartoteka.common.Keyset.SortKey;
@@ -21,6 +24,9 @@ public class MetricService {
             SortKey.instant("createdAt", "e.createdAt", m -> m.createdAt),
             SortKey.instant("updatedAt", "e.updatedAt", m -> m.updatedAt));
 
+    @Inject
+    PastEntities pastEntities;
+
     @Transactional
     public Metric create(MetricInput input) {
         Metric metric = new Metric();
@@ -37,6 +43,16 @@ public class MetricService {
             throw ProblemException.notFound("metric", idOrKey);
         }
         return metric;
+    }
+
+    /** As {@link #get(String)}; with {@code asKnownOn}, as it stood then (a key names today's metric of that key). */
+    public Metric get(String idOrKey, Instant asKnownOn) {
+        if (asKnownOn == null) {
+            return get(idOrKey);
+        }
+        UUID id = asUuid(idOrKey);
+        return pastEntities.require(Metric.class, "metric", id != null ? id : get(idOrKey).id, asKnownOn,
+                record -> true);
     }
 
     /** The metric with this key. */

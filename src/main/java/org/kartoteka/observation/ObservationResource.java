@@ -31,12 +31,19 @@ import org.kartoteka.common.Ids;
 import org.kartoteka.common.Page;
 import org.kartoteka.common.PageRequest;
 import org.kartoteka.common.Responses;
+import java.time.Instant;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.kartoteka.asknownon.AsKnownOn;
 
 @Path("/api/v1/observations")
 @Tag(name = ApiTags.OBSERVATIONS, description = "figures sources published, never overwritten by computed ones")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ObservationResource {
+
+    @Inject
+    AsKnownOn asKnownOn;
 
     @Inject
     ObservationService observations;
@@ -67,9 +74,10 @@ public class ObservationResource {
     @Operation(summary = "Read an observation")
     @APIResponse(responseCode = "200", description = "the observation, with its ETag",
             content = @Content(schema = @Schema(implementation = ObservationView.class)))
-    public Response get(@PathParam("id") String id) {
-        Observation observation = observations.get(Ids.parse(id));
-        return Responses.ok(observation.etag(), ObservationView.of(observation));
+    public Response get(@PathParam("id") String id,
+            @Parameter(description = AsKnownOn.RECORD_PARAMETER) @QueryParam("asKnownOn") String knownOn) {
+        Instant past = asKnownOn.resolve(knownOn);
+        return AsKnownOn.record(observations.get(Ids.parse(id), past), ObservationView::of, past);
     }
 
     @PUT

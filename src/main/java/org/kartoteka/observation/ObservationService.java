@@ -16,6 +16,8 @@ import org.kartoteka.source.CitationRules;
 import org.kartoteka.metric.Metric;
 import org.kartoteka.metric.MetricKind;
 import org.kartoteka.metric.MetricService;
+import java.time.Instant;
+import org.kartoteka.asknownon.PastEntities;
 
 /** Creates, reads, changes and deletes observations; the metric's kind decides which dates apply. */
 @ApplicationScoped
@@ -25,6 +27,9 @@ public class ObservationService {
             SortKey.date("date", "e.coversLatest", o -> o.coversLatest),
             SortKey.instant("createdAt", "e.createdAt", o -> o.createdAt),
             SortKey.instant("updatedAt", "e.updatedAt", o -> o.updatedAt));
+
+    @Inject
+    PastEntities pastEntities;
 
     @Inject
     MetricService metrics;
@@ -38,6 +43,11 @@ public class ObservationService {
         copy(input, observation);
         observation.persistAndFlush();
         return observation;
+    }
+
+    /** As {@link #get(UUID)}; with {@code asKnownOn}, as it stood then. */
+    public Observation get(UUID id, Instant asKnownOn) {
+        return asKnownOn == null ? get(id) : pastEntities.require(Observation.class, "observation", id, asKnownOn, record -> true);
     }
 
     public Observation get(UUID id) {

@@ -2,8 +2,11 @@ package org.kartoteka.person;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.List;
 import java.util.UUID;
 import org.kartoteka.common.ProblemException;
+import org.kartoteka.common.Visibility;
 import org.kartoteka.security.Caller;
 
 /**
@@ -20,6 +23,9 @@ public class PersonReferences {
 
     @Inject
     Caller caller;
+
+    @Inject
+    EntityManager em;
 
     /**
      * The person a fact names, checked for the field {@code field}.
@@ -49,6 +55,22 @@ public class PersonReferences {
     public boolean visible(UUID personId) {
         Person person = Person.findById(personId);
         return person != null && caller.maySee(person.visibility);
+    }
+
+    /**
+     * True when the caller may see the person with this id by their visibility today, which is what
+     * decides about a record as it stood at an earlier instant; a person deleted (or merged) since
+     * by the visibility they had last.
+     */
+    public boolean visibleToday(UUID personId) {
+        Person person = Person.findById(personId);
+        if (person != null) {
+            return caller.maySee(person.visibility);
+        }
+        List<?> last = em.createNativeQuery("select coalesce(a.after, a.before) ->> 'visibility' from audit_event a"
+                + " where a.entity = 'person' and a.entity_id = ?1 and a.action <> 'MERGE' order by a.id desc limit 1")
+                .setParameter(1, personId).getResultList();
+        return !last.isEmpty() && last.get(0) != null && caller.maySee(Visibility.valueOf((String) last.get(0)));
     }
 
     public java.util.Set<org.kartoteka.common.Visibility> visibilities() {

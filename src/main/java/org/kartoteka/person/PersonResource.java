@@ -39,12 +39,17 @@ import org.kartoteka.duplicate.MergeRequest;
 import org.kartoteka.duplicate.MergeService;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import java.time.Instant;
+import org.kartoteka.asknownon.AsKnownOn;
 
 @Path("/api/v1/persons")
 @Tag(name = ApiTags.PERSONS, description = "persecuted persons, their names and external ids")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class PersonResource {
+
+    @Inject
+    AsKnownOn asKnownOn;
 
     @Inject
     PersonService persons;
@@ -81,9 +86,10 @@ public class PersonResource {
     @APIResponse(responseCode = "200", description = "the person, with its ETag",
             content = @Content(schema = @Schema(implementation = PersonView.class)))
     @APIResponse(responseCode = "308", description = "the person was merged into another: Location is the survivor")
-    public Response get(@PathParam("id") String id) {
-        Person person = persons.get(Ids.parse(id));
-        return Responses.ok(person.etag(), PersonView.of(person));
+    public Response get(@PathParam("id") String id,
+            @Parameter(description = AsKnownOn.RECORD_PARAMETER) @QueryParam("asKnownOn") String knownOn) {
+        Instant past = asKnownOn.resolve(knownOn);
+        return AsKnownOn.record(persons.get(Ids.parse(id), past), PersonView::of, past);
     }
 
     @PUT

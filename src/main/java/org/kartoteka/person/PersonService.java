@@ -3,9 +3,12 @@ package org.kartoteka.person;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import org.kartoteka.asknownon.PastEntities;
 import org.kartoteka.common.ETags;
 import org.kartoteka.common.Keyset;
 import org.kartoteka.common.Keyset.SortKey;
@@ -37,6 +40,12 @@ public class PersonService {
     @Inject
     PersonRedirects redirects;
 
+    @Inject
+    PersonReferences references;
+
+    @Inject
+    PastEntities pastEntities;
+
     @Transactional
     public Person create(PersonInput input) {
         caller.requireMayWrite(visibilityOf(input));
@@ -63,6 +72,25 @@ public class PersonService {
             throw ProblemException.notFound("person", id);
         }
         return person;
+    }
+
+    /**
+     * The person as they stood at {@code asKnownOn} (rebuilt from the audit trail), if the caller
+     * may see them today; the person as they are when it is null. A person merged into another by
+     * then is a {@link MergedPersonException}, as today.
+     */
+    public Person get(UUID id, Instant asKnownOn) {
+        if (asKnownOn == null) {
+            return get(id);
+        }
+        Optional<Person> past = pastEntities.find(Person.class, id, asKnownOn);
+        if (past.isEmpty()) {
+            redirects.survivorAt(id, asKnownOn).filter(references::visibleToday).ifPresent(survivor -> {
+                throw new MergedPersonException(id, survivor);
+            });
+        }
+        return past.filter(person -> references.visibleToday(id))
+                .orElseThrow(() -> ProblemException.notFound("person", id));
     }
 
     private boolean visible(UUID id) {

@@ -31,12 +31,19 @@ import org.kartoteka.common.Ids;
 import org.kartoteka.common.Page;
 import org.kartoteka.common.PageRequest;
 import org.kartoteka.common.Responses;
+import java.time.Instant;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.kartoteka.asknownon.AsKnownOn;
 
 @Path("/api/v1/recognitions")
 @Tag(name = ApiTags.RECOGNITIONS, description = "persons declared political prisoners")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class RecognitionResource {
+
+    @Inject
+    AsKnownOn asKnownOn;
 
     @Inject
     RecognitionService recognitions;
@@ -66,9 +73,10 @@ public class RecognitionResource {
     @Operation(summary = "Read a recognition")
     @APIResponse(responseCode = "200", description = "the recognition, with its ETag",
             content = @Content(schema = @Schema(implementation = RecognitionView.class)))
-    public Response get(@PathParam("id") String id) {
-        Recognition recognition = recognitions.get(Ids.parse(id));
-        return Responses.ok(recognition.etag(), RecognitionView.of(recognition));
+    public Response get(@PathParam("id") String id,
+            @Parameter(description = AsKnownOn.RECORD_PARAMETER) @QueryParam("asKnownOn") String knownOn) {
+        Instant past = asKnownOn.resolve(knownOn);
+        return AsKnownOn.record(recognitions.get(Ids.parse(id), past), RecognitionView::of, past);
     }
 
     @PUT

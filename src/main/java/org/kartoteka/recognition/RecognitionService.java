@@ -14,6 +14,8 @@ import org.kartoteka.common.ProblemException;
 import org.kartoteka.common.Texts;
 import org.kartoteka.person.PersonReferences;
 import org.kartoteka.source.CitationRules;
+import java.time.Instant;
+import org.kartoteka.asknownon.PastEntities;
 
 /** Creates, reads, changes and deletes recognitions; a recognition is visible when its person is. */
 @ApplicationScoped
@@ -22,6 +24,9 @@ public class RecognitionService {
     private static final List<SortKey<Recognition>> SORT_KEYS = List.of(
             SortKey.instant("createdAt", "e.createdAt", r -> r.createdAt),
             SortKey.instant("updatedAt", "e.updatedAt", r -> r.updatedAt));
+
+    @Inject
+    PastEntities pastEntities;
 
     @Inject
     PersonReferences persons;
@@ -35,6 +40,12 @@ public class RecognitionService {
         copy(input, recognition);
         recognition.persistAndFlush();
         return recognition;
+    }
+
+    /** As {@link #get(UUID)}; with {@code asKnownOn}, as it stood then, if its person is visible today. */
+    public Recognition get(UUID id, Instant asKnownOn) {
+        return asKnownOn == null ? get(id) : pastEntities.require(Recognition.class, "recognition", id, asKnownOn,
+                record -> persons.visibleToday(record.personId));
     }
 
     public Recognition get(UUID id) {

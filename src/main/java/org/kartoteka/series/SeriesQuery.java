@@ -136,16 +136,10 @@ public final class SeriesQuery {
     }
 
     /**
-     * The records that put each person into a level (STOCK) on the days given as parameter names
-     * (e.g. {@code "from"}, {@code "to"}): the CTE {@code ranges (person_id, record_id, grp, s, e)}
-     * the series sums (a detention's id as record_id), then one CTE {@code counted_<day>} per day, of rows
-     * {@code (person_id, record_type, record_id, kind, dated, ended, counts_from, counts_until)}:
-     * the detentions of the ranges the series sums that cover the day, and for
-     * {@code political-prisoners} the recognitions that hold on it. {@code counts_until} is the last
-     * day the record counts, null while it lasts. The statement's {@code :from} and {@code :to}
-     * must span the days. Persons here are exactly the persons the series counts on each day.
+     * The ranges of a level (STOCK) metric: the CTE {@code ranges (person_id, record_id, grp, s, e)}
+     * the series sums (a detention's id as record_id), over the days {@code :from..:to}.
      */
-    public static String levelRecords(String key, String pastRecords, String... days) {
+    public static String levelRecords(String key, String pastRecords) {
         StringBuilder sql = new StringBuilder(with(pastRecords));
         if ("political-prisoners".equals(key)) {
             sql.append(recognised().substring(2)).append(", ranges as (").append(prisoners(null)).append(")");
@@ -154,20 +148,37 @@ public final class SeriesQuery {
         } else {
             throw new IllegalArgumentException("not a computed level: " + key);
         }
-        for (String day : days) {
-            String on = "cast(:" + day + " as date)";
-            sql.append(", counted_").append(day).append(" as (select d.person_id, ").append(DETENTION_COLUMNS)
-                    .append(" from detention d where d.id in (select record_id from ranges where s <= ")
-                    .append(on).append(" and e > ").append(on).append(")");
-            if ("political-prisoners".equals(key)) {
-                sql.append(" union all select r.person_id, ").append(RECOGNITION_COLUMNS)
-                        .append(" from recognition r where r.person_id in (select person_id from ranges where s <= ")
-                        .append(on).append(" and e > ").append(on).append(") and r.recognized_latest <= ").append(on)
-                        .append(" and ").append(RECOGNITION_END).append(" > ").append(on);
-            }
-            sql.append(")");
-        }
         return sql.toString();
+    }
+
+    /**
+     * The records that put each person into a level (STOCK) on the day {@code :to}, as one CTE
+     * {@code counted} of rows {@code (person_id, record_type, record_id, kind, dated, ended,
+     * counts_from, counts_until)}: the detentions whose range (as in {@link #levelRecords}) covers
+     * the day, and for {@code political-prisoners} the recognitions that hold on it, of persons who
+     * have both. {@code counts_until} is the last day the record counts, null while it lasts.
+     *
+     * <p>On a single day this is the series' rule read directly: the day lies in a detention's
+     * range intersected with a recognition island exactly when it lies in the detention's range and
+     * in the range of one of the person's recognitions (the islands are the union of those ranges),
+     * so no islands are built. {@code MembersResourceTest} checks the totals against the series on
+     * every day of a corpus.
+     */
+    public static String dayRecords(String key, String pastRecords) {
+        String on = "cast(:to as date)";
+        String detentionHolds = "d.started_latest <= " + on + " and " + DETENTION_END + " > " + on;
+        String recognitionHolds = "r.recognized_latest <= " + on + " and " + RECOGNITION_END + " > " + on;
+        String head = with(pastRecords) + "counted as (select d.person_id, " + DETENTION_COLUMNS + " from detention d";
+        return switch (key) {
+            case "political-prisoners" -> head + " where d.kind in (" + PRISONER_KINDS + ") and " + detentionHolds
+                    + " and exists (select 1 from recognition r where r.person_id = d.person_id and " + recognitionHolds
+                    + ") union all select r.person_id, " + RECOGNITION_COLUMNS + " from recognition r where "
+                    + recognitionHolds + " and exists (select 1 from detention d where d.person_id = r.person_id"
+                    + " and d.kind in (" + PRISONER_KINDS + ") and " + detentionHolds + "))";
+            case "detained" -> head + " where d.kind <> 'ADMINISTRATIVE_ARREST' and " + CERTAIN_DETENTION + " and "
+                    + detentionHolds + ")";
+            default -> throw new IllegalArgumentException("not a computed level: " + key);
+        };
     }
 
     /**

@@ -31,12 +31,19 @@ import org.kartoteka.common.Ids;
 import org.kartoteka.common.Page;
 import org.kartoteka.common.PageRequest;
 import org.kartoteka.common.Responses;
+import java.time.Instant;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.kartoteka.asknownon.AsKnownOn;
 
 @Path("/api/v1/sources")
 @Tag(name = ApiTags.SOURCES, description = "documents facts come from")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class SourceResource {
+
+    @Inject
+    AsKnownOn asKnownOn;
 
     @Inject
     SourceService sources;
@@ -66,9 +73,10 @@ public class SourceResource {
     @Operation(summary = "Read a source")
     @APIResponse(responseCode = "200", description = "the source, with its ETag",
             content = @Content(schema = @Schema(implementation = SourceView.class)))
-    public Response get(@PathParam("id") String id) {
-        Source source = sources.get(Ids.parse(id));
-        return Responses.ok(source.etag(), SourceView.of(source));
+    public Response get(@PathParam("id") String id,
+            @Parameter(description = AsKnownOn.RECORD_PARAMETER) @QueryParam("asKnownOn") String knownOn) {
+        Instant past = asKnownOn.resolve(knownOn);
+        return AsKnownOn.record(sources.get(Ids.parse(id), past), SourceView::of, past);
     }
 
     @PUT

@@ -13,10 +13,15 @@ import org.kartoteka.common.PageRequest;
 import org.kartoteka.common.ProblemException;
 import org.kartoteka.common.Visibility;
 import org.kartoteka.security.Caller;
+import java.time.Instant;
+import org.kartoteka.asknownon.PastEntities;
 
 /** Creates, reads, changes and deletes sources. */
 @ApplicationScoped
 public class SourceService {
+
+    @Inject
+    PastEntities pastEntities;
 
     @Inject
     Caller caller;
@@ -33,6 +38,19 @@ public class SourceService {
         input.copyTo(source);
         source.persistAndFlush();
         return source;
+    }
+
+    /**
+     * As {@link #get(UUID)}; with {@code asKnownOn}, as it stood then, if the caller may see the
+     * source by its visibility today (a source deleted since by the visibility it had then).
+     */
+    public Source get(UUID id, Instant asKnownOn) {
+        if (asKnownOn == null) {
+            return get(id);
+        }
+        Source today = Source.findById(id);
+        return pastEntities.require(Source.class, "source", id, asKnownOn,
+                record -> caller.maySeeSource(today != null ? today.visibility : record.visibility));
     }
 
     /** The source, or a 404 when there is none or the caller may not see it: the two answers are the same. */

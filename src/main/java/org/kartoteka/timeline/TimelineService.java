@@ -3,13 +3,16 @@ package org.kartoteka.timeline;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.kartoteka.asknownon.PastEntities;
 import org.kartoteka.casefile.CaseFile;
 import org.kartoteka.casefile.Charge;
 import org.kartoteka.casefile.Trial;
 import org.kartoteka.casefile.Verdict;
+import org.kartoteka.common.RecordEntity;
 import org.kartoteka.detention.Detention;
 import org.kartoteka.person.Person;
 import org.kartoteka.person.PersonService;
@@ -17,7 +20,8 @@ import org.kartoteka.recognition.Recognition;
 
 /**
  * Builds a person's timeline with one query per kind of record (citations and articles fetched
- * along), whatever the number of records: six queries in all, the person included.
+ * along), whatever the number of records: six queries in all, the person included. As known on an
+ * instant, from the audit trail (a few statements per record).
  */
 @ApplicationScoped
 public class TimelineService {
@@ -30,22 +34,54 @@ public class TimelineService {
     @Inject
     EntityManager em;
 
+    @Inject
+    PastEntities past;
+
     /** The timeline of a person the caller may see; 404 otherwise, exactly as for a missing person. */
     public Timeline of(UUID personId) {
         Person person = persons.get(personId);
+        return build(person,
+                fetch("select distinct e from CaseFile e left join fetch e.citations where e.personId = :person",
+                        CaseFile.class, person.id),
+                fetch("select distinct e from Charge e join fetch e.article left join fetch e.citations where e.caseId"
+                        + OF_PERSONS_CASES, Charge.class, person.id),
+                fetch("select distinct e from Trial e left join fetch e.citations where e.caseId" + OF_PERSONS_CASES,
+                        Trial.class, person.id),
+                fetch("select distinct e from Detention e left join fetch e.citations where e.personId = :person",
+                        Detention.class, person.id),
+                fetch("select distinct e from Recognition e left join fetch e.citations where e.personId = :person",
+                        Recognition.class, person.id));
+    }
+
+    /**
+     * The timeline as the person and their records stood at {@code asKnownOn}, rebuilt from the
+     * audit trail; as they are when it is null. Who may read it is decided as today.
+     */
+    public Timeline of(UUID personId, Instant asKnownOn) {
+        if (asKnownOn == null) {
+            return of(personId);
+        }
+        Person person = persons.get(personId, asKnownOn);
+        List<CaseFile> cases = past.referring(CaseFile.class, "person_id", person.id, asKnownOn);
+        return build(person, cases, ofCases(Charge.class, cases, asKnownOn), ofCases(Trial.class, cases, asKnownOn),
+                past.referring(Detention.class, "person_id", person.id, asKnownOn),
+                past.referring(Recognition.class, "person_id", person.id, asKnownOn));
+    }
+
+    private <T extends RecordEntity> List<T> ofCases(Class<T> type, List<CaseFile> cases, Instant asKnownOn) {
+        return cases.stream().flatMap(c -> past.referring(type, "case_id", c.id, asKnownOn).stream()).toList();
+    }
+
+    private static Timeline build(Person person, List<CaseFile> cases, List<Charge> charges, List<Trial> trials,
+            List<Detention> detentions, List<Recognition> recognitions) {
         List<TimelineEvent> events = new ArrayList<>();
-        fetch("select distinct e from CaseFile e left join fetch e.citations where e.personId = :person",
-                CaseFile.class, person.id).forEach(c -> events.add(TimelineEvent.of(c.openedOn, EventType.CASE_OPENED,
-                RecordType.CASE, c.id, Summaries.caseOpened(c), c.citations)));
-        fetch("select distinct e from Charge e join fetch e.article left join fetch e.citations where e.caseId"
-                + OF_PERSONS_CASES, Charge.class, person.id).forEach(ch -> events.add(TimelineEvent.of(ch.chargedOn,
-                EventType.CHARGED, RecordType.CHARGE, ch.id, Summaries.charged(ch), ch.citations)));
-        fetch("select distinct e from Trial e left join fetch e.citations where e.caseId" + OF_PERSONS_CASES,
-                Trial.class, person.id).forEach(t -> addTrial(events, t));
-        fetch("select distinct e from Detention e left join fetch e.citations where e.personId = :person",
-                Detention.class, person.id).forEach(d -> addDetention(events, d));
-        fetch("select distinct e from Recognition e left join fetch e.citations where e.personId = :person",
-                Recognition.class, person.id).forEach(r -> addRecognition(events, r));
+        cases.forEach(c -> events.add(TimelineEvent.of(c.openedOn, EventType.CASE_OPENED, RecordType.CASE, c.id,
+                Summaries.caseOpened(c), c.citations)));
+        charges.forEach(ch -> events.add(TimelineEvent.of(ch.chargedOn, EventType.CHARGED, RecordType.CHARGE, ch.id,
+                Summaries.charged(ch), ch.citations)));
+        trials.forEach(t -> addTrial(events, t));
+        detentions.forEach(d -> addDetention(events, d));
+        recognitions.forEach(r -> addRecognition(events, r));
         events.sort(TimelineEvent.ORDER);
         return new Timeline(person.id, events);
     }
