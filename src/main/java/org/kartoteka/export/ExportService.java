@@ -1,6 +1,5 @@
 package org.kartoteka.export;
 
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -14,6 +13,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.kartoteka.replica.ReadReplica;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
@@ -46,12 +46,13 @@ public class ExportService {
         void run(Snapshot snapshot) throws SQLException, IOException;
     }
 
+    /** The replica when there is one and the request's reads may lag (docs/operations.md), else the primary. */
     @Inject
-    AgroalDataSource dataSource;
+    ReadReplica databases;
 
     /** The file of this collection, if there is one in this database. */
     public Optional<ExportFile> file(String collection) {
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = databases.forReads().getConnection()) {
             return existing(connection).stream().filter(f -> f.collection().equals(collection)).findFirst();
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot list the export files", e);
@@ -60,7 +61,7 @@ public class ExportService {
 
     /** Names of the files this database can export. */
     public List<String> collections() {
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = databases.forReads().getConnection()) {
             return existing(connection).stream().map(ExportFile::collection).toList();
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot list the export files", e);
@@ -69,7 +70,7 @@ public class ExportService {
 
     /** Runs the work in one READ ONLY REPEATABLE READ transaction on a connection of its own. */
     public void inSnapshot(boolean redact, Work work) {
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = databases.forReads().getConnection()) {
             connection.setAutoCommit(false);
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             connection.setReadOnly(true);

@@ -11,12 +11,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jboss.logging.Logger;
+import org.kartoteka.replica.ReadReplica;
+import org.kartoteka.replica.ReadRoute;
 import org.kartoteka.common.ProblemException;
 import org.kartoteka.common.ProblemType;
 import org.kartoteka.metric.Metric;
@@ -32,6 +35,7 @@ public class PublicCounts {
 
     static final List<String> LANGS = List.of("en", "be", "ru");
     private static final Logger LOG = Logger.getLogger(PublicCounts.class);
+    private static final Duration REPLICA_WAIT = Duration.ofSeconds(1);
 
     @Inject
     PublicCountCalculator calculator;
@@ -41,6 +45,12 @@ public class PublicCounts {
 
     @Inject
     MeterRegistry registry;
+
+    @Inject
+    ReadReplica replica;
+
+    @Inject
+    ReadRoute route;
 
     private final ReentrantLock refreshing = new ReentrantLock();
     private final CountsMeters meters = new CountsMeters();
@@ -93,6 +103,7 @@ public class PublicCounts {
     public void refresh() {
         refreshing.lock();
         try {
+            readFromReplicaOnceCaughtUp();
             loadStatic();
             List<String> keys = QuarkusTransaction.requiringNew().call(
                     () -> Metric.<Metric>listAll().stream().map(m -> m.key).toList());
@@ -106,6 +117,17 @@ public class PublicCounts {
             LOG.warnf(e, "Public counts were not refreshed; the previous answers stay in place");
         } finally {
             refreshing.unlock();
+        }
+    }
+
+    /**
+     * A refresh reads the replica when there is one and it has replayed every write so far (the
+     * write whose NOTIFY started this refresh included); one lagging more than a second is passed
+     * over, this time, for the primary.
+     */
+    private void readFromReplicaOnceCaughtUp() {
+        if (replica.configured() && replica.caughtUp(REPLICA_WAIT)) {
+            route.jobReadsMayLag();
         }
     }
 

@@ -55,6 +55,37 @@ final class PrivateCluster implements AutoCloseable {
         }
     }
 
+    /**
+     * A streaming replica of the primary: a base backup ({@code pg_basebackup -R}, which writes the
+     * standby's connection to the primary) in a fresh folder, started read-only on a port of its own.
+     */
+    static PrivateCluster replicaOf(PrivateCluster primary) {
+        try {
+            Path root = Files.createTempDirectory("kartoteka-replica-");
+            PrivateCluster replica = new PrivateCluster(root, primary.bin, freePort());
+            if (asRoot()) {
+                replica.runChecked(List.of("chown", "-R", SUPERUSER, root.toString()), false);
+            }
+            replica.run("pg_basebackup", "-h", "127.0.0.1", "-p", Integer.toString(primary.port), "-U", SUPERUSER,
+                    "-D", replica.data.toString(), "-R", "-X", "stream", "--no-sync");
+            replica.startServer();
+            return replica;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs one statement as the superuser in the database; returns the first column of the first row. */
+    String query(String database, String sql) {
+        try (Connection connection = connect(database);
+                var statement = connection.createStatement();
+                var rows = statement.executeQuery(sql)) {
+            return rows.next() ? rows.getString(1) : null;
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
     int port() {
         return port;
     }
