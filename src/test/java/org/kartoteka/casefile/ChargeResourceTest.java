@@ -19,6 +19,15 @@ import org.kartoteka.RecordFixtures;
 @QuarkusTest
 class ChargeResourceTest {
 
+    private static ValidatableResponse postCharge(String caseId, String code, String number, String part, String outcome) {
+        return asEditor()
+                .contentType(ContentType.JSON)
+                .body(body(caseId, code, number, part, outcome))
+                .when()
+                .post("/api/v1/charges")
+                .then();
+    }
+
     private static String body(String caseId, String code, String number, String part, String outcome) {
         return """
                 {"caseId": "%s", "article": {"code": "%s", "number": "%s", "part": %s}, "modifier": "ATTEMPT",
@@ -33,12 +42,7 @@ class ChargeResourceTest {
     @Test
     void returnsTheCataloguedArticle() {
         String caseId = newCase("article");
-        String location = asEditor()
-                .contentType(ContentType.JSON)
-                .body(body(caseId, "BY-CC", "293", "2", "PENDING"))
-                .when()
-                .post("/api/v1/charges")
-                .then()
+        String location = postCharge(caseId, "BY-CC", "293", "2", "PENDING")
                 .statusCode(201)
                 .header("ETag", equalTo("\"0\""))
                 .body("article.code", equalTo("BY-CC"))
@@ -63,23 +67,13 @@ class ChargeResourceTest {
     @Test
     void anyPartOfAnArticleTheCatalogueHoldsWholeIsAccepted() {
         String caseId = newCase("whole-article");
-        asEditor()
-                .contentType(ContentType.JSON)
-                .body(body(caseId, "BY-CC", "342", "2", "PENDING"))
-                .when()
-                .post("/api/v1/charges")
-                .then()
+        postCharge(caseId, "BY-CC", "342", "2", "PENDING")
                 .statusCode(201)
                 .body("article.number", equalTo("342"))
                 .body("article.part", equalTo("2"))
                 .body("article.citation", equalTo("BY-CC 342 part 2"))
                 .body("article.title", startsWith("Organisation and preparation"));
-        asEditor()
-                .contentType(ContentType.JSON)
-                .body(body(caseId, "BY-CC", "339", "2", "PENDING"))
-                .when()
-                .post("/api/v1/charges")
-                .then()
+        postCharge(caseId, "BY-CC", "339", "2", "PENDING")
                 .statusCode(201)
                 .body("article.citation", equalTo("BY-CC 339 part 2"));
     }
@@ -87,32 +81,17 @@ class ChargeResourceTest {
     @Test
     void anArticleWithoutItsPartIsAcceptedWhereTheCatalogueListsParts() {
         String caseId = newCase("part-unknown");
-        String wholeEntry = asEditor()
-                .contentType(ContentType.JSON)
-                .body(body(caseId, "BY-CC", "293", null, "PENDING"))
-                .when()
-                .post("/api/v1/charges")
-                .then()
+        String wholeEntry = postCharge(caseId, "BY-CC", "293", null, "PENDING")
                 .statusCode(201)
                 .body("article.number", equalTo("293"))
                 .body("article.part", equalTo(null))
                 .body("article.citation", equalTo("BY-CC 293"))
                 .extract().path("article.id");
-        asEditor()
-                .contentType(ContentType.JSON)
-                .body(body(caseId, "BY-CC", "293", "3", "PENDING"))
-                .when()
-                .post("/api/v1/charges")
-                .then()
+        postCharge(caseId, "BY-CC", "293", "3", "PENDING")
                 .statusCode(201)
                 .body("article.id", equalTo(wholeEntry))
                 .body("article.citation", equalTo("BY-CC 293 part 3"));
-        asEditor()
-                .contentType(ContentType.JSON)
-                .body(body(caseId, "BY-CC", "293", "2", "PENDING"))
-                .when()
-                .post("/api/v1/charges")
-                .then()
+        postCharge(caseId, "BY-CC", "293", "2", "PENDING")
                 .statusCode(201)
                 .body("article.title", equalTo("Participation in mass riots"));
     }
@@ -120,12 +99,7 @@ class ChargeResourceTest {
     @Test
     void refusesAnArticleTheCatalogueDoesNotHold() {
         String caseId = newCase("unknown-article");
-        asEditor()
-                .contentType(ContentType.JSON)
-                .body(body(caseId, "BY-CC", "999", "3", "PENDING"))
-                .when()
-                .post("/api/v1/charges")
-                .then()
+        postCharge(caseId, "BY-CC", "999", "3", "PENDING")
                 .statusCode(422)
                 .body("errors[0].field", equalTo("article"))
                 .body("errors[0].message", containsString("BY-CC 999 part 3 is not in the legal-article catalogue"));
@@ -134,12 +108,7 @@ class ChargeResourceTest {
     @Test
     void refusesAnUnknownCase() {
         String missing = UUID.randomUUID().toString();
-        asEditor()
-                .contentType(ContentType.JSON)
-                .body(body(missing, "BY-CC", "342", null, "PENDING"))
-                .when()
-                .post("/api/v1/charges")
-                .then()
+        postCharge(missing, "BY-CC", "342", null, "PENDING")
                 .statusCode(422)
                 .body("errors[0].field", equalTo("caseId"))
                 .body("errors[0].message", equalTo("no case has the id " + missing));
