@@ -70,6 +70,7 @@ public class ProblemResponsesFilter implements OASFilter {
             problems.put("404", "no public figure of this name");
         }
         problems.put("400", "a parameter cannot be read (for example a NUL character)");
+        problems.put("401", "a bearer token was sent that is unknown, expired or revoked (none is needed here)");
         problems.put("406", "the Accept header asks for a representation this page does not give");
         addAll(operation, problems);
     }
