@@ -61,10 +61,10 @@ measure() {  # name, path
     before="$(cpu_ticks)"
     times+=("$(curl -fsS "${AUTH[@]}" -o /dev/null -w '%{time_total}' "$url") $(( ($(cpu_ticks) - before) * TICK_MS ))")
   done
-  printf '%s\n' "${times[@]}" | sort -n | awk -v m="$1" -v load="$(cut -d' ' -f1 /proc/loadavg)" '
-    { t[NR] = $1 * 1000; c[NR] = $2 } END { n = asort(c); printf "  %-34s median %5.0f ms, max %5.0f ms;"
-      " CPU median %5.0f ms (JVM + PostgreSQL) over %d requests; load %s\n",
-      m, t[int((NR + 1) / 2)], t[NR], c[int((n + 1) / 2)], NR, load }'
+  printf '%s\n' "${times[@]}" | sort -n | awk -v m="$1" -v la="$(cut -d' ' -f1 /proc/loadavg)" '
+    { t[NR] = $1 * 1000; c[NR] = $2 } END { n = asort(c); f = "  %-34s median %5.0f ms, max %5.0f ms;"
+      f = f " CPU median %5.0f ms (JVM + PostgreSQL) over %d requests; load %s\n"
+      printf f, m, t[int((NR + 1) / 2)], t[NR], c[int((n + 1) / 2)], NR, la }'
 }
 
 run() {

@@ -37,7 +37,8 @@ public class AsKnownOn {
     /** How the parameter reads on a read by id (person, timeline, any record). */
     public static final String RECORD_PARAMETER = "the record as it stood at this instant (RFC 3339; a date means the"
             + " end of that day in UTC), rebuilt from the audit trail: a record created later is a 404, one deleted"
-            + " since still answers; who may read it is decided as today";
+            + " since still answers; who may read it is decided as today. The answer then carries the header"
+            + " Kartoteka-As-Known-On and no ETag (a past version cannot be written back)";
 
     static final Duration SETTLED = Duration.ofMinutes(10);
 

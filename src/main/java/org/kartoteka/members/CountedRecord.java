@@ -26,7 +26,8 @@ public record CountedRecord(
 
     /**
      * From the columns {@code record_type, record_id, kind, dated, ended, counts_from, counts_until}
-     * of {@code SeriesQuery.levelRecords} or {@code flowRecords}, starting at column {@code at}.
+     * of {@code SeriesQuery.dayRecords} or {@code flowRecords} (and of the records behind changes),
+     * starting at column {@code at}.
      */
     public static CountedRecord of(Object[] row, int at, boolean level) {
         LocalDate first = Rows.day(row[at + 5]);
