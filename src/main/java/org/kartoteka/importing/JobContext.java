@@ -7,8 +7,8 @@ import org.kartoteka.security.Role;
 
 /**
  * What lasts for the length of one job beyond a chunk: the options, the role rows run with, the
- * catalogue, the sources found or created by URL, and the external ids seen so far (a second row
- * with the same id is refused: one row, one person).
+ * catalogue, the columns of the file's headers, the sources found or created by URL, and the
+ * external ids seen so far (a second row with the same id is refused: one row, one person).
  */
 final class JobContext {
 
@@ -16,6 +16,7 @@ final class JobContext {
     final ImportOptions options;
     final Role role;
     ArticleCatalogue catalogue;
+    final HeaderColumns headers = new HeaderColumns();
     final Map<String, UUID> sourcesByUrl = new HashMap<>();
     final Map<String, Integer> seenIds = new HashMap<>();
 
