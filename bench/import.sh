@@ -2,8 +2,9 @@
 # Benchmark: bulk import of a synthetic register (bench/generate-register.py, ROWS rows, default
 # 10,000) into an empty embedded database, through the packaged jar with its heap capped at 256 MB:
 # a dry run, then the commit (atomic, the default), then the same file again (every row unchanged).
-# Prints rows/s of each (rows / the job's own startedAt..finishedAt) and the peak heap the jar's
-# /q/metrics showed while the jobs ran (sampled every 200 ms).
+# Prints rows/s of each (rows / the job's own startedAt..finishedAt), the CPU seconds of the jar (and
+# of its import thread alone) and of PostgreSQL per run, and the peak heap the jar's /q/metrics
+# showed while the jobs ran (sampled every 200 ms).
 #
 #   bench/import.sh                      # 10,000 rows, port 18941, data in /tmp/kartoteka-bench-import
 #   ROWS=2000 PORT=18942 bench/import.sh
@@ -78,10 +79,15 @@ SOURCE=$(curl -fs "${AUTH[@]}" -H 'Content-Type: application/json' "$BASE/api/v1
 done >"$OUT/heap.txt") &
 SAMPLER=$!
 
+# CPU seconds the import worker thread used so far (kartoteka_import_cpu_seconds_total, both tags).
+import_cpu_seconds() {
+    curl -fs "$BASE/q/metrics" | awk '/^kartoteka_import_cpu_seconds_total/ {s += $NF} END {printf "%.1f", s}'
+}
+
 run() { # $1 = label, $2 = extra query parameters
     local job cpu_before cpu_after
     [ -n "$STATS" ] && pg -c "select pg_stat_statements_reset()" >/dev/null
-    cpu_before=$(cpu_seconds)
+    cpu_before="$(cpu_seconds) $(import_cpu_seconds)"
     job=$(curl -fs "${AUTH[@]}" -H 'Content-Type: text/csv' --data-binary @"$OUT/register.csv" \
         "$BASE/api/v1/imports?source=$SOURCE&idScheme=bench$2" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
     while true; do
@@ -90,7 +96,7 @@ run() { # $1 = label, $2 = extra query parameters
             "$OUT/job.json" && break
         sleep 0.2
     done
-    cpu_after=$(cpu_seconds)
+    cpu_after="$(cpu_seconds) $(import_cpu_seconds)"
     python3 - "$1" "$OUT/job.json" "$cpu_before" "$cpu_after" <<'PY'
 import json, sys
 from datetime import datetime
@@ -101,7 +107,8 @@ seconds = (t(job["finishedAt"]) - t(job["startedAt"])).total_seconds()
 print(f"{label:10s} {job['status']:6s} rows {job['rowsDone']:6d}  created {job['created']:6d}  updated {job['updated']:5d}"
       f"  unchanged {job['unchanged']:6d}  rejected {job['rejected']:5d}  {seconds:7.1f} s  {job['rowsDone'] / seconds:7.0f} rows/s"
       + ("" if job["failure"] is None else "  failure: " + job["failure"]))
-print(f"{'':10s} CPU: jar {after[0] - before[0]:.1f} s, PostgreSQL {after[1] - before[1]:.1f} s (includes the job polling)")
+print(f"{'':10s} CPU: jar {after[0] - before[0]:.1f} s (import thread {after[2] - before[2]:.1f} s; the rest is mostly"
+      f" the JIT compiler), PostgreSQL {after[1] - before[1]:.1f} s (both include the job polling)")
 PY
     if [ -n "$STATS" ]; then
         pg -F ' ' -c "select 'statements per row: ' || round(sum(calls)::numeric / ${ROWS}, 1)

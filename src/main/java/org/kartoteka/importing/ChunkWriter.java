@@ -20,8 +20,8 @@ import org.kartoteka.source.SourceKind;
 /**
  * Writes one chunk of rows inside the caller's transaction: loads what the chunk's rows may match
  * in a few queries, builds or changes the records row by row in memory, then flushes once (JDBC
- * batches, docs/import.md "Performance"). A dry run does everything but the flush, so it checks
- * what a commit would and writes nothing.
+ * batches, docs/import.md "Performance"). A dry run does everything but persisting and the flush
+ * ({@link NewRecords}), so it checks what a commit would and writes nothing.
  */
 @ApplicationScoped
 class ChunkWriter {
@@ -54,9 +54,10 @@ class ChunkWriter {
         }
         if (!valid.isEmpty()) {
             ExistingRecords existing = ExistingRecords.load(em, valid);
-            resolveUrls(job, valid);
+            NewRecords records = new NewRecords(em, dryRun);
+            resolveUrls(job, valid, records);
             ChunkLinks links = new ChunkLinks();
-            RowWriter writer = new RowWriter(em, job, existing, links);
+            RowWriter writer = new RowWriter(em, records, job, existing, links);
             PossibleDuplicates.Screen duplicates = possibleDuplicates.screen(job, valid, existing);
             for (RowPlan plan : valid) {
                 RowResult held = duplicates.before(plan);
@@ -90,7 +91,7 @@ class ChunkWriter {
     }
 
     /** Finds the sources the chunk's URLs name in one query, and creates the missing ones. */
-    private void resolveUrls(JobContext job, List<RowPlan> plans) {
+    private void resolveUrls(JobContext job, List<RowPlan> plans, NewRecords records) {
         Set<String> wanted = new HashSet<>();
         for (RowPlan plan : plans) {
             if (plan.sourceUrl != null && !job.sourcesByUrl.containsKey(plan.sourceUrl)) {
@@ -107,12 +108,12 @@ class ChunkWriter {
                 .setParameter("urls", wanted).getResultList()
                 .forEach(r -> job.sourcesByUrl.putIfAbsent((String) r[0], (UUID) r[1]));
         for (RowPlan plan : plans) {
-            create(job, plan.sourceUrl, SourceKind.OTHER);
-            create(job, plan.recognitionUrl, SourceKind.STATEMENT);
+            create(job, plan.sourceUrl, SourceKind.OTHER, records);
+            create(job, plan.recognitionUrl, SourceKind.STATEMENT, records);
         }
     }
 
-    private void create(JobContext job, String url, SourceKind kind) {
+    private static void create(JobContext job, String url, SourceKind kind, NewRecords records) {
         if (url == null || job.sourcesByUrl.containsKey(url)) {
             return;
         }
@@ -124,7 +125,7 @@ class ChunkWriter {
         source.visibility = Visibility.RESTRICTED;
         source.notes = "Created by import job " + job.jobId + " from a " + (kind == SourceKind.STATEMENT
                 ? "recognition_url" : "source_url") + " cell.";
-        em.persist(source);
+        records.add(source);
         job.sourcesByUrl.put(url, source.id);
     }
 }

@@ -56,6 +56,7 @@ class ImportRunner {
     int chunkSize;
 
     void run(UUID jobId, Role role) {
+        long cpuStart = ImportMetrics.threadCpuNanos();
         ImportJob job = QuarkusTransaction.requiringNew().call(() -> start(jobId));
         metrics.started();
         JobCounts counts = new JobCounts();
@@ -82,6 +83,7 @@ class ImportRunner {
                     + ". Rows written before are kept unless the job was atomic; sending the file again is safe.");
         } finally {
             metrics.finished();
+            metrics.cpuSince(cpuStart, job.dryRun);
             spool.delete(jobId);
         }
     }
@@ -135,7 +137,7 @@ class ImportRunner {
 
     private RowPlan plan(RawRow raw, RowReader reader, JobContext context, Set<String> ignored) {
         Set<String> unknown = new LinkedHashSet<>();
-        RowPlan plan = reader.read(RegisterRow.of(raw, unknown, context.options.idScheme() != null));
+        RowPlan plan = reader.read(RegisterRow.of(raw, context.headers, unknown, context.options.idScheme() != null));
         if (ignored.size() < MAX_IGNORED_COLUMNS) {
             ignored.addAll(unknown);
         }

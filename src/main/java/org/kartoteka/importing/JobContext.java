@@ -8,8 +8,9 @@ import org.kartoteka.security.Role;
 
 /**
  * What lasts for the length of one job beyond a chunk: the options, the role rows run with, the
- * catalogue, the sources found or created by URL, the external ids seen so far (a second row
- * with the same id is refused: one row, one person) and the persons created so far.
+ * catalogue, the columns of the file's headers, the sources found or created by URL, the external
+ * ids seen so far (a second row with the same id is refused: one row, one person) and the persons
+ * created so far.
  */
 final class JobContext {
 
@@ -17,6 +18,7 @@ final class JobContext {
     final ImportOptions options;
     final Role role;
     ArticleCatalogue catalogue;
+    final HeaderColumns headers = new HeaderColumns();
     final Map<String, UUID> sourcesByUrl = new HashMap<>();
     final Map<String, Integer> seenIds = new HashMap<>();
     /** The persons earlier rows created (tagged with their row), for {@link PossibleDuplicates}. */

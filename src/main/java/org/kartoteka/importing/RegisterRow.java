@@ -21,10 +21,10 @@ final class RegisterRow {
         this.number = number;
     }
 
-    static RegisterRow of(RawRow raw, Set<String> ignored, boolean idColumnUsed) {
+    static RegisterRow of(RawRow raw, HeaderColumns headers, Set<String> ignored, boolean idColumnUsed) {
         RegisterRow row = new RegisterRow(raw.number());
         for (RawRow.RawCell cell : raw.cells()) {
-            Column column = Column.of(cell.header());
+            Column column = headers.of(cell.header());
             if (column == null || column == Column.ID && !idColumnUsed) {
                 ignored.add(cell.header());
             } else if (column == Column.ARTICLES) {

@@ -34,12 +34,14 @@ import org.kartoteka.common.Visibility;
 final class RowWriter {
 
     private final EntityManager em;
+    private final NewRecords records;
     private final JobContext job;
     private final ExistingRecords existing;
     private final ChunkLinks links;
 
-    RowWriter(EntityManager em, JobContext job, ExistingRecords existing, ChunkLinks links) {
+    RowWriter(EntityManager em, NewRecords records, JobContext job, ExistingRecords existing, ChunkLinks links) {
         this.em = em;
+        this.records = records;
         this.job = job;
         this.existing = existing;
         this.links = links;
@@ -68,7 +70,7 @@ final class RowWriter {
         person.externalIds.add(new ExternalId(plan.scheme, plan.externalValue));
         person.visibility = RowRecords.visibility(plan, job.options);
         person.citations.addAll(sources.citations());
-        em.persist(person);
+        records.add(person);
         links.index(person);
         ids.put("person", person.id);
         CaseFile caseFile = plan.hasCase() ? newCase(plan, person.id, sources, ids) : null;
@@ -122,7 +124,7 @@ final class RowWriter {
         caseFile.groupName = plan.groupName;
         caseFile.status = RowRecords.caseStatus(plan);
         caseFile.citations.addAll(sources.citations());
-        em.persist(caseFile);
+        records.add(caseFile);
         links.link(personId, "CASE", caseFile.id);
         ids.put("case", caseFile.id);
         for (ArticleMention mention : plan.articles) {
@@ -133,7 +135,7 @@ final class RowWriter {
             trial.caseId = caseFile.id;
             TrialChanges.apply(plan, trial, new Changes());
             trial.citations.addAll(sources.citations());
-            em.persist(trial);
+            records.add(trial);
             links.link(personId, "TRIAL", trial.id);
             ids.put("trial", trial.id);
         }
@@ -148,7 +150,7 @@ final class RowWriter {
         charge.modifier = mention.modifier();
         charge.outcome = RowRecords.chargeOutcome(plan);
         charge.citations.addAll(sources.citations());
-        em.persist(charge);
+        records.add(charge);
         return charge;
     }
 
@@ -159,7 +161,7 @@ final class RowWriter {
             return em.getReference(LegalArticle.class, match.entry().id);
         }
         LegalArticle whole = LegalArticle.wholeArticle(mention.code(), mention.number());
-        em.persist(whole);
+        records.add(whole);
         job.catalogue.add(whole);
         return whole;
     }
@@ -174,7 +176,7 @@ final class RowWriter {
         detention.endUnknown = period.endUnknown();
         detention.facility = period.facility();
         detention.citations.addAll(sources.citations());
-        em.persist(detention);
+        records.add(detention);
         return detention;
     }
 
@@ -184,7 +186,7 @@ final class RowWriter {
         recognition.recognizedBy = job.options.recognizedBy();
         recognition.recognizedOn = plan.recognizedOn;
         recognition.citations.addAll(sources.recognitionCitations());
-        em.persist(recognition);
+        records.add(recognition);
         links.link(personId, "RECOGNITION", recognition.id);
         return recognition;
     }
@@ -245,7 +247,7 @@ final class RowWriter {
             trial.caseId = caseFile.id;
             TrialChanges.apply(plan, trial, new Changes());
             trial.citations.addAll(sources.citations());
-            em.persist(trial);
+            records.add(trial);
             links.link(personId, "TRIAL", trial.id);
             changes.add("trial");
         } else {

@@ -44,6 +44,7 @@ public final class NameKeys {
     private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
     private static final Transliterator ANY_TO_ASCII = Transliterator.getInstance("Any-Latin; Latin-ASCII");
     private static final Transliterator LATIN_TO_ASCII = Transliterator.getInstance("Latin-ASCII");
+    private static final Pattern NOT_ASCII_LETTER = Pattern.compile("[^a-zA-Z0-9'’ʼ]");
     private static final Pattern WORD_SEPARATOR = Pattern.compile("[^\\p{L}\\p{M}\\p{Nd}'’ʼ]+");
     private static final String VOWELS = "aeiou";
     /** Marks a Latin {@code ch} until the variants of the word are spelled out. */
@@ -125,10 +126,17 @@ public final class NameKeys {
         return out.toString();
     }
 
+    /** ASCII text is left as it is (ICU would return it unchanged, at a cost a bulk import noticed). */
     private static String asciiLetters(String text) {
-        String latin = text.codePoints().allMatch(c -> c < 0x250 || Character.isUpperCase(c))
-                ? LATIN_TO_ASCII.transliterate(text) : ANY_TO_ASCII.transliterate(text);
-        return latin.replaceAll("[^a-zA-Z0-9'’ʼ]", "");
+        String latin;
+        if (text.chars().allMatch(c -> c < 0x80)) {
+            latin = text;
+        } else if (text.codePoints().allMatch(c -> c < 0x250 || Character.isUpperCase(c))) {
+            latin = LATIN_TO_ASCII.transliterate(text);
+        } else {
+            latin = ANY_TO_ASCII.transliterate(text);
+        }
+        return NOT_ASCII_LETTER.matcher(latin).replaceAll("");
     }
 
     /** Reads the sound at {@code i}, appends it and returns where the next one starts. */

@@ -42,8 +42,12 @@ class AuditOutOfReachTest {
         assertRefused("alter table person disable trigger person_audit");
         assertRefused("alter table person disable trigger all");
         assertRefused("drop trigger person_audit on person");
+        assertRefused("drop trigger person_audit_insert on person");
+        assertRefused("alter table person disable trigger person_audit_insert");
         assertRefused("alter table audit_event disable trigger audit_event_append_only");
         assertRefused("create or replace function audit_record_change() returns trigger language plpgsql"
+                + " as $$ begin return null; end $$");
+        assertRefused("create or replace function audit_record_inserts() returns trigger language plpgsql"
                 + " as $$ begin return null; end $$");
     }
 

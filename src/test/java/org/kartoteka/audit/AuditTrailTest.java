@@ -1,9 +1,11 @@
 package org.kartoteka.audit;
 
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -68,6 +70,40 @@ class AuditTrailTest {
 
         assertThat(unaudited.stream().filter(t -> !DERIVED.contains(t)).toList(),
                 containsInAnyOrder(NOT_RECORDS.toArray()));
+    }
+
+    @Test
+    void everyAuditedTableButPersonMergeRecordsItsInsertsPerStatement() {
+        @SuppressWarnings("unchecked")
+        List<String> rowInserts = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
+                select c.relname from pg_trigger g join pg_class c on c.oid = g.tgrelid
+                where g.tgname = c.relname || '_audit'
+                  and not exists (select 1 from pg_trigger s where s.tgrelid = g.tgrelid
+                                  and s.tgname = c.relname || '_audit_insert')
+                order by 1""").getResultList());
+
+        assertThat(rowInserts, containsInAnyOrder("person_merge"));
+    }
+
+    @Test
+    void aStatementInsertingSeveralRowsRecordsOneEventPerRowInTheirOrder() {
+        String marker = "Multi-row insert " + java.util.UUID.randomUUID();
+
+        @SuppressWarnings("unchecked")
+        List<Object[]> events = QuarkusTransaction.requiringNew().call(() -> {
+            em.createNativeQuery("insert into source (id, version, created_at, updated_at, title, kind, reliability,"
+                    + " visibility) select gen_random_uuid(), 0, now(), now(), ?1 || ' ' || n, 'OTHER', 'UNKNOWN', 'PUBLIC'"
+                    + " from generate_series(1, 3) n order by n").setParameter(1, marker).executeUpdate();
+            return em.createNativeQuery("select a.after ->> 'title', a.entity_id = s.id, a.after = to_jsonb(s),"
+                    + " a.before is null, a.tx_id = txid_current() from audit_event a join source s on s.id = a.entity_id"
+                    + " where a.entity = 'source' and a.action = 'INSERT' and s.title like ?1 order by a.id")
+                    .setParameter(1, marker + "%").getResultList();
+        });
+
+        assertThat(events.stream().map(e -> e[0]).toList(), contains(marker + " 1", marker + " 2", marker + " 3"));
+        for (Object[] event : events) {
+            assertThat(List.of(event).subList(1, 5), everyItem(equalTo(true)));
+        }
     }
 
     @Test
