@@ -135,11 +135,13 @@ public final class DuplicateScorer {
     }
 
     private static double wordSimilarity(Set<String> left, Set<String> right) {
-        double best = 0;
         for (String l : left) {
             if (right.contains(l)) {
                 return 1;
             }
+        }
+        double best = 0;
+        for (String l : left) {
             for (String r : right) {
                 best = Math.max(best, Trigrams.similarity(l, r));
             }
@@ -147,17 +149,42 @@ public final class DuplicateScorer {
         return best >= FUZZY_WORD ? best : 0;
     }
 
-    private static void birthDate(PartialDate a, PartialDate b, List<Evidence> reasons, List<Evidence> against) {
+    /**
+     * The most {@link #score} can give the pair, from the facts that cost nothing to compare: a
+     * perfect name, every shared-fact reason, and the birth dates, genders and regions as they are.
+     * The scan skips a pair whose bound is below its minScore without comparing names.
+     */
+    static double upperBound(PersonProfile a, PersonProfile b) {
+        double sum = NAME + OTHER_REGISTERS + CASE_REFERENCE + GROUP_NAME + SOURCE + birthWeight(a.birthDate(), b.birthDate());
+        sum += known(a.gender()) && known(b.gender()) && a.gender() != b.gender() ? GENDERS_DIFFER : 0;
+        sum += a.region() != null && b.region() != null && a.region().strip().equalsIgnoreCase(b.region().strip()) ? REGION : 0;
+        return sum;
+    }
+
+    /** What two birth dates add (0 when either is unknown). */
+    private static double birthWeight(PartialDate a, PartialDate b) {
         if (a == null || b == null) {
+            return 0;
+        }
+        boolean compatible = !a.latest().isBefore(b.earliest()) && !b.latest().isBefore(a.earliest());
+        if (compatible) {
+            return a.precision() == DatePrecision.DAY && b.precision() == DatePrecision.DAY ? BIRTH_EQUAL : BIRTH_COMPATIBLE;
+        }
+        return a.earliest().getYear() != b.earliest().getYear() || a.latest().getYear() != b.latest().getYear()
+                ? BIRTH_YEARS_DIFFER : BIRTH_DAYS_DIFFER;
+    }
+
+    private static void birthDate(PartialDate a, PartialDate b, List<Evidence> reasons, List<Evidence> against) {
+        double weight = birthWeight(a, b);
+        if (weight == 0) {
             return;
         }
         List<String> values = List.of(a.value(), b.value());
-        boolean compatible = !a.latest().isBefore(b.earliest()) && !b.latest().isBefore(a.earliest());
-        if (compatible && a.precision() == DatePrecision.DAY && b.precision() == DatePrecision.DAY) {
+        if (weight == BIRTH_EQUAL) {
             reasons.add(new Evidence("birthDate", BIRTH_EQUAL, "the same birth date", values));
-        } else if (compatible) {
+        } else if (weight == BIRTH_COMPATIBLE) {
             reasons.add(new Evidence("birthDate", BIRTH_COMPATIBLE, "birth dates that may be the same day", values));
-        } else if (a.earliest().getYear() != b.earliest().getYear() || a.latest().getYear() != b.latest().getYear()) {
+        } else if (weight == BIRTH_YEARS_DIFFER) {
             against.add(new Evidence("birthDate", BIRTH_YEARS_DIFFER, "different birth years", values));
         } else {
             against.add(new Evidence("birthDate", BIRTH_DAYS_DIFFER, "different birth dates in the same year", values));

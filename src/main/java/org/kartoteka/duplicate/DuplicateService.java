@@ -3,6 +3,7 @@ package org.kartoteka.duplicate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -30,7 +31,12 @@ public class DuplicateService {
     /** Candidates scoring less are not listed: their names match in one part at most. */
     static final double MIN_LISTED = 0.3;
     /** How many persons the name index proposes for one person before scoring. */
-    static final int POOL = 200;
+    static final int POOL = 100;
+    /**
+     * How many carriers of the blocking parts are ranked at most, the most similar first: the
+     * bound on the work for a person whose name parts are all common.
+     */
+    static final int BLOCKED = 1000;
     /**
      * How many of the pool, scored on names, birth date, gender and region alone, are read in full
      * (cases, sources, detentions, external ids) and scored again.
@@ -46,8 +52,10 @@ public class DuplicateService {
      * The pool of each probe (docs/duplicates.md, "Candidates of one person"): the vocabulary terms
      * similar to each key of each name part; how many persons carry each term (counted up to
      * {@link #BLOCK_CAP}); the persons carrying a term of a selective part (fewer carriers than the
-     * cap; the least common part when none is), never walking the postings of a common given name;
-     * those ranked by the rarity-weighted similarity of every part they share, read from their own keys.
+     * cap; the least common part when none is), never walking the postings of a common given name,
+     * at most {@link #BLOCKED} of them, the most similar first; those ranked by the rarity-weighted
+     * similarity of every part they share, read from their own keys (the planner is kept from
+     * probing every (person, term) pair by materialising the pool and its keys).
      */
     private static final String POOL_SQL = """
             with probe(probe, part, key) as (
@@ -74,18 +82,24 @@ public class DuplicateService {
                     select probe, part, n, row_number() over (partition by probe order by n, part) as r from part_df
                 ) x where n < ?5 or r = 1
             ),
-            pool as (
-                select distinct m.probe, k.person_id
-                from blocking b join term_match m on m.probe = b.probe and m.part = b.part
-                    join person_search_key k on k.key = m.term
-                where k.visibility = any(string_to_array(?6, ','))
+            pool as materialized (
+                select probe, person_id from (
+                    select m.probe, k.person_id,
+                           row_number() over (partition by m.probe order by max(m.sim) desc, k.person_id) as r
+                    from blocking b join term_match m on m.probe = b.probe and m.part = b.part
+                        join person_search_key k on k.key = m.term
+                    where k.visibility = any(string_to_array(?6, ','))
+                    group by m.probe, k.person_id
+                ) x where r <= ?9
+            ),
+            pool_keys as materialized (
+                select pl.probe, pl.person_id, k.key from pool pl join person_search_key k on k.person_id = pl.person_id
             ),
             per_part as (
-                select pl.probe, pl.person_id, m.part, max(m.sim * ln(1 + ?7 / greatest(d.n, 1))) as w
-                from pool pl join person_search_key k on k.person_id = pl.person_id
-                    join term_match m on m.probe = pl.probe and m.term = k.key
+                select pk.probe, pk.person_id, m.part, max(m.sim * ln(1 + ?7 / greatest(d.n, 1))) as w
+                from pool_keys pk join term_match m on m.probe = pk.probe and m.term = pk.key
                     join df d on d.term = m.term
-                group by pl.probe, pl.person_id, m.part
+                group by pk.probe, pk.person_id, m.part
             ),
             ranked as (
                 select probe, person_id, row_number() over (partition by probe order by sum(w) desc, person_id) as r
@@ -113,7 +127,12 @@ public class DuplicateService {
     @Inject
     DistinctPairs distinct;
 
-    /** {@code GET /persons/{id}/duplicates}: up to ten other persons, best first (404 for a person the caller may not see). */
+    /**
+     * {@code GET /persons/{id}/duplicates}: up to ten other persons, best first (404 for a person the
+     * caller may not see). In one transaction so that its dozen statements share one connection:
+     * outside one, each statement takes a connection from the pool and sets the audit actor on it.
+     */
+    @Transactional
     public List<DuplicateCandidate> candidatesOf(UUID personId) {
         persons.get(personId);
         PersonProfile person = profiles.byIds(List.of(personId)).get(personId);
@@ -200,6 +219,7 @@ public class DuplicateService {
                 .setParameter(6, visible())
                 .setParameter(7, Math.max(persons.doubleValue(), 1000))
                 .setParameter(8, POOL)
+                .setParameter(9, BLOCKED)
                 .getResultList();
         for (Object[] row : rows) {
             pools.get(((Number) row[0]).intValue()).add((UUID) row[1]);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.kartoteka.common.PartialDate;
 import org.kartoteka.common.Visibility;
 import org.kartoteka.person.Gender;
@@ -42,11 +43,26 @@ public record PersonProfile(
     /** One spelling of the name and the keys of each of its words (words that fold to nothing left out). */
     public record SpelledName(String value, List<Set<String>> words) {
 
+        /**
+         * The keys of words met before: folding runs transliterators, and the scan of 100,000 persons
+         * folds the same given names and surnames over and over (cleared when it grows past the limit).
+         */
+        private static final Map<String, Set<String>> WORD_KEYS = new ConcurrentHashMap<>();
+        private static final int WORD_KEYS_LIMIT = 500_000;
+
         static SpelledName of(String value) {
             List<Set<String>> words = new ArrayList<>();
             for (String word : NameKeys.words(value)) {
-                Set<String> keys = new LinkedHashSet<>(NameKeys.keys(word));
-                keys.removeIf(k -> k.length() < 2);
+                Set<String> keys = WORD_KEYS.get(word);
+                if (keys == null) {
+                    keys = new LinkedHashSet<>(NameKeys.keys(word));
+                    keys.removeIf(k -> k.length() < 2);
+                    keys = java.util.Collections.unmodifiableSet(keys);
+                    if (WORD_KEYS.size() >= WORD_KEYS_LIMIT) {
+                        WORD_KEYS.clear();
+                    }
+                    WORD_KEYS.put(word, keys);
+                }
                 if (!keys.isEmpty()) {
                     words.add(keys);
                 }

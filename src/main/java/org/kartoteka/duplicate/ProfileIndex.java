@@ -71,7 +71,8 @@ public final class ProfileIndex {
         List<DuplicateCandidate> found = new ArrayList<>();
         masks.forEach((entry, mask) -> {
             boolean proposed = Integer.bitCount(mask) >= 2 || probePartCount == 1 || entry.partCount == 1;
-            if (proposed && !excluded.contains(entry.person.id())) {
+            if (proposed && !excluded.contains(entry.person.id())
+                    && DuplicateScorer.upperBound(probe, entry.person) >= minScore) {
                 DuplicateScorer.Scored s = DuplicateScorer.score(probe, entry.person);
                 if (s.score() >= minScore && s.score() > 0) {
                     found.add(new DuplicateCandidate(entry.person.id(), entry.person.displayName(), s.score(),

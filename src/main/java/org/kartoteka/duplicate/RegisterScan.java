@@ -18,7 +18,9 @@ import java.util.Set;
  *   <li>a rare part (carried by at most 0.1 % of persons) meets everyone who shares it.</li>
  * </ul>
  *
- * Keys carried by more than 20 % of persons are too common to propose anything. Blocks are found
+ * Keys carried by more than 20 % of persons are too common to propose anything. A proposed pair
+ * whose birth dates, genders and regions keep it below minScore even with equal names
+ * ({@link DuplicateScorer#upperBound}) is not scored. Blocks are found
  * by sorting one long per (block, person), not by walking the postings of common given names:
  * comparing every pair of 100,000 persons would be 5 billion comparisons, walking the postings of
  * every key about a billion; this is about one per namesake.
@@ -68,7 +70,7 @@ final class RegisterScan {
                 .mapToObj(p -> {
                     PersonProfile a = persons.get((int) (proposed[p] >>> 32));
                     PersonProfile b = persons.get((int) proposed[p]);
-                    if (distinct.contains(DistinctPairs.key(a.id(), b.id()))) {
+                    if (DuplicateScorer.upperBound(a, b) < minScore || distinct.contains(DistinctPairs.key(a.id(), b.id()))) {
                         return null;
                     }
                     DuplicateScorer.Scored scored = DuplicateScorer.score(a, b);
