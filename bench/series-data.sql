@@ -6,6 +6,12 @@
 --   one in ten start dates known only to the month, about 25% are released,
 --   70% of the detained are recognised (by one or two organisations), 5% of those revoked,
 --   and a further 20% have an administrative arrest (never counted).
+-- The number of persons is the psql variable persons (default 100000; bench/series.sh passes
+-- SERIES_PERSONS): psql -v persons=1000000 -f bench/series-data.sql.
+\if :{?persons}
+\else
+\set persons 100000
+\endif
 SELECT setseed(0.2020);
 
 INSERT INTO person (id, version, created_at, updated_at, display_name, gender, region, visibility, tags)
@@ -14,7 +20,7 @@ SELECT gen_random_uuid(), 0, now(), now(), 'Bench person ' || n,
        (ARRAY['Minsk', 'Minsk Region', 'Brest Region', 'Vitebsk Region', 'Gomel Region', 'Grodno Region',
               'Mogilev Region'])[1 + (n % 7)],
        (ARRAY['PUBLIC', 'RESTRICTED', 'CONFIDENTIAL'])[1 + (n % 3)], ARRAY['bench-series']
-FROM generate_series(1, 100000) AS n;
+FROM generate_series(1, :persons) AS n;
 
 CREATE TEMP TABLE bench_plan AS
 SELECT p.id AS person_id,

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The series endpoint for five years of days (1826+ points) on the 100,000-person data set.
+# The series endpoint for five years of days (1826+ points) on the 100,000-person data set
+# (SERIES_PERSONS=1000000 for a million).
 #
 #   KARTOTEKA_PORT=18190 KARTOTEKA_DATA_DIR=/tmp/k-data bench/series.sh
 #
@@ -11,9 +12,10 @@ source bench/common.sh
 use_embedded_postgres
 REPEAT="${REPEAT:-10}"
 
-if [[ "$(psql -tAc "select count(*) from person where 'bench-series' = any (tags)")" -lt 100000 ]]; then
-  echo "Loading bench/series-data.sql" >&2
-  time psql -q -v ON_ERROR_STOP=1 -f bench/series-data.sql
+PERSONS="${SERIES_PERSONS:-100000}"
+if [[ "$(psql -tAc "select count(*) from person where 'bench-series' = any (tags)")" -lt "$PERSONS" ]]; then
+  echo "Loading bench/series-data.sql ($PERSONS persons)" >&2
+  time psql -q -v ON_ERROR_STOP=1 -v persons="$PERSONS" -f bench/series-data.sql
 fi
 psql -tAc "select count(*) || ' persons, ' || (select count(*) from detention) || ' detentions, '
            || (select count(*) from recognition) || ' recognitions' from person"

@@ -34,6 +34,9 @@ public final class SeriesQuery {
     public static final List<String> COMPUTED_KEYS = List.of("political-prisoners", "detained", "new-detentions",
             "releases", "recognitions", "convictions");
 
+    /** The level metrics whose ranges {@code level_range} keeps. */
+    static final List<String> STORED_LEVELS = List.of("political-prisoners", "detained");
+
     /** Detention kinds that make a recognised person a political prisoner (DESIGN.md section 3). */
     static final String PRISONER_KINDS = "'PRETRIAL', 'SENTENCE', 'OPEN_FACILITY', 'HOUSE_ARREST', 'PSYCHIATRIC'";
 
@@ -79,6 +82,30 @@ public final class SeriesQuery {
             GroupBy.ARTICLE, "coalesce(" + article() + ", '')",
             GroupBy.SENTENCE_TYPE, "coalesce(t.sentence_type, '')"));
 
+    /**
+     * The breakdowns the stored level ranges carry (V75, {@code level_range}): the columns hold
+     * the {@link #DETENTION_GROUPS} expressions, so a stored range reads exactly as a live one.
+     */
+    private static final Map<GroupBy, String> STORED_GROUPS = new EnumMap<>(Map.of(
+            GroupBy.REGION, "region", GroupBy.GENDER, "gender", GroupBy.FACILITY, "facility"));
+
+    /** How a level's ranges are selected: distinct or not, the group column(s), the joins they need. */
+    private record RangeColumns(String select, String groups, String joins) {
+
+        static RangeColumns of(GroupBy groupBy) {
+            return new RangeColumns(SeriesQuery.select(groupBy), group(DETENTION_GROUPS, groupBy) + " as grp",
+                    personJoin(groupBy) + detentionJoins(groupBy));
+        }
+
+        /** Every stored breakdown at once, as the columns of {@code level_range}. */
+        static RangeColumns stored() {
+            StringBuilder groups = new StringBuilder();
+            STORED_GROUPS.forEach((groupBy, column) -> groups.append(groups.isEmpty() ? "" : ", ")
+                    .append(DETENTION_GROUPS.get(groupBy)).append(" as ").append(column));
+            return new RangeColumns("select ", groups.toString(), " join person p on p.id = d.person_id");
+        }
+    }
+
     private SeriesQuery() {}
 
     public static boolean computes(String key) {
@@ -121,6 +148,14 @@ public final class SeriesQuery {
                     + "; it offers " + groupings(key).stream().map(GroupBy::param).sorted()
                             .collect(Collectors.joining(", ")));
         }
+        if (pastRecords == null && readsStoredRanges(key, groupBy)) {
+            return storedLevel(key, interval, groupBy);
+        }
+        return rules(key, interval, groupBy, pastRecords);
+    }
+
+    /** The statement straight from the records, never from the stored ranges (what they are checked against). */
+    static String rules(String key, Interval interval, GroupBy groupBy, String pastRecords) {
         String head = with(pastRecords) + "buckets as (" + buckets(interval) + ")";
         return switch (key) {
             case "political-prisoners" -> head + recognised() + ", ranges as (" + prisoners(groupBy) + ")" + level(groupBy);
@@ -135,6 +170,94 @@ public final class SeriesQuery {
         };
     }
 
+    /** Level metrics, unbroken or broken down by a column {@code level_range} keeps, read the stored ranges. */
+    static boolean readsStoredRanges(String key, GroupBy groupBy) {
+        return STORED_LEVELS.contains(key) && (groupBy == null || STORED_GROUPS.containsKey(groupBy));
+    }
+
+    /**
+     * A level from the stored day deltas ({@code level_delta}: per day, ranges starting minus
+     * ranges ending, summed over every stored range), corrected for the persons whose records
+     * changed since they were stored ({@code level_dirty}): their stored ranges are taken out and
+     * their ranges as the live rules compute them from their records put in. At every snapshot
+     * that is the sum over the same ranges as {@link #sql} computes from the records.
+     *
+     * <p>The live rules bound ranges by {@code :from} and {@code :to}; the deltas are unbounded. A
+     * range ending by {@code :from} adds +1 and -1 before the first day read, one starting after
+     * {@code :to} nothing before the last, so the levels read are the same. A group is listed, as
+     * live, when one of its ranges covers a day of from..to, that is when its level is above zero
+     * on {@code :from} or on a day its level changes within from..to.
+     */
+    private static String storedLevel(String key, Interval interval, GroupBy groupBy) {
+        boolean prisoners = "political-prisoners".equals(key);
+        String live = prisoners ? prisoners(groupBy) : detained(groupBy);
+        String grouping = groupBy == null ? "" : STORED_GROUPS.get(groupBy);
+        String group = groupBy == null ? "''" : STORED_GROUPS.get(groupBy);
+        String present = groupBy == null ? "select '' as grp"
+                : "select distinct grp from running where level > 0 and day between :from and :to"
+                        + " union select '' where not exists (select 1 from running where level > 0"
+                        + " and day between :from and :to)";
+        return "with " + recordsOf("level_dirty") + ", buckets as (" + buckets(interval) + ")"
+                + (prisoners ? recognised() : "")
+                + ", live as (" + live + ")"
+                + ", stale as (select " + group + " as grp, s, e from level_range l where l.metric = '" + key + "'"
+                + " and l.person_id in (select person_id from level_dirty))"
+                + ", changes as (select grp, day, delta from level_delta where metric = '" + key + "'"
+                + " and grouping = '" + grouping + "'"
+                + " union all select grp, s, -1 from stale union all select grp, e, 1 from stale where e <> " + INFINITY
+                + " union all select grp, s, 1 from live union all select grp, e, -1 from live where e <> " + INFINITY + ")"
+                + ", candidates as (select distinct grp from changes union select '')"
+                + ", running as (select grp, day, marker, sum(delta) over (partition by grp order by day) as level"
+                + " from (select grp, day, sum(delta) as delta, bool_or(marker) as marker from ("
+                + "select grp, day, delta, false as marker from changes"
+                + " union all select c.grp, b.end_day, 0, true from buckets b cross join candidates c"
+                + " union all select c.grp, cast(:from as date), 0, false from candidates c) as days"
+                + " group by grp, day) as per_day)"
+                + ", grps as (" + present + ")"
+                + " select b.start_day, b.end_day, r.grp, r.level as value from buckets b"
+                + " join running r on r.day = b.end_day and r.marker join grps g on g.grp = r.grp"
+                + " order by r.grp, b.start_day";
+    }
+
+    /**
+     * The statement that adds (sign +1) or takes out (sign -1) the day deltas of the stored ranges
+     * of the persons in the second parameter (a uuid array) to or from {@code level_delta}, for
+     * every stored breakdown and none. Parameters: the sign, the persons.
+     */
+    static String storeDeltas() {
+        StringBuilder groupings = new StringBuilder("('', '')");
+        STORED_GROUPS.values().forEach(column -> groupings.append(", ('").append(column).append("', l.").append(column).append(")"));
+        return "insert into level_delta (metric, grouping, grp, day, delta)"
+                + " select l.metric, g.grouping, g.grp, d.day, sum(d.delta) * ? from level_range l"
+                + " cross join lateral (values " + groupings + ") as g(grouping, grp)"
+                + " cross join lateral (values (l.s, 1), (l.e, -1)) as d(day, delta)"
+                + " where l.person_id = any(?) and d.day <> " + INFINITY
+                + " group by l.metric, g.grouping, g.grp, d.day"
+                + " on conflict (metric, grouping, grp, day) do update set delta = level_delta.delta + excluded.delta";
+    }
+
+    /**
+     * The statement that stores the level ranges of the persons in its one parameter (a uuid
+     * array) into {@code level_range}: the live rules over those persons' records, unbounded.
+     */
+    static String storeRanges(String key) {
+        boolean prisoners = "political-prisoners".equals(key);
+        String ranges = prisoners ? prisoners(RangeColumns.stored()) : detained(RangeColumns.stored());
+        String sql = "with persons as (select unnest(cast(? as uuid[])) as person_id), " + recordsOf("persons")
+                + (prisoners ? recognised() : "") + ", ranges as (" + ranges + ")"
+                + " insert into level_range (metric, person_id, record_id, region, gender, facility, s, e)"
+                + " select '" + key + "', person_id, record_id, region, gender, facility, s, e from ranges";
+        return sql.replace(":from", "cast('-infinity' as date)").replace(":to", INFINITY);
+    }
+
+    /** CTEs that stand in for the record tables a level reads, holding the rows of the persons in {@code persons}. */
+    private static String recordsOf(String persons) {
+        String in = " in (select person_id from " + persons + ")";
+        return "detention as (select * from detention where person_id" + in + ")"
+                + ", recognition as (select * from recognition where person_id" + in + ")"
+                + ", person as (select * from person where id" + in + ")";
+    }
+
     /**
      * The ranges of a level (STOCK) metric: the CTE {@code ranges (person_id, record_id, grp, s, e)}
      * the series sums (a detention's id as record_id), over the days {@code :from..:to}.
@@ -142,9 +265,9 @@ public final class SeriesQuery {
     public static String levelRecords(String key, String pastRecords) {
         StringBuilder sql = new StringBuilder(with(pastRecords));
         if ("political-prisoners".equals(key)) {
-            sql.append(recognised().substring(2)).append(", ranges as (").append(prisoners(null)).append(")");
+            sql.append(recognised().substring(2)).append(", ranges as (").append(prisoners((GroupBy) null)).append(")");
         } else if ("detained".equals(key)) {
-            sql.append("ranges as (").append(detained(null)).append(")");
+            sql.append("ranges as (").append(detained((GroupBy) null)).append(")");
         } else {
             throw new IllegalArgumentException("not a computed level: " + key);
         }
@@ -234,8 +357,12 @@ public final class SeriesQuery {
 
     /** Non-administrative detentions as ranges that certainly cover their days. */
     private static String detained(GroupBy groupBy) {
-        return select(groupBy) + "d.person_id, d.id as record_id, " + group(DETENTION_GROUPS, groupBy) + " as grp, d.started_latest as s, "
-                + DETENTION_END + " as e from detention d" + personJoin(groupBy) + detentionJoins(groupBy)
+        return detained(RangeColumns.of(groupBy));
+    }
+
+    private static String detained(RangeColumns columns) {
+        return columns.select() + "d.person_id, d.id as record_id, " + columns.groups() + ", d.started_latest as s, "
+                + DETENTION_END + " as e from detention d" + columns.joins()
                 + " where d.kind <> 'ADMINISTRATIVE_ARREST' and " + CERTAIN_DETENTION + " and d.started_latest <= :to"
                 + " and " + DETENTION_END + " > :from";
     }
@@ -255,10 +382,14 @@ public final class SeriesQuery {
 
     /** Detentions of the prisoner kinds intersected with the person's recognition islands. */
     private static String prisoners(GroupBy groupBy) {
-        return "select * from (" + select(groupBy) + "d.person_id, d.id as record_id, " + group(DETENTION_GROUPS, groupBy) + " as grp,"
+        return prisoners(RangeColumns.of(groupBy));
+    }
+
+    private static String prisoners(RangeColumns columns) {
+        return "select * from (" + columns.select() + "d.person_id, d.id as record_id, " + columns.groups() + ","
                 + " greatest(d.started_latest, r.s) as s, least(" + DETENTION_END + ", r.e) as e"
-                + " from detention d join recognised r on r.person_id = d.person_id" + personJoin(groupBy)
-                + detentionJoins(groupBy) + " where d.kind in (" + PRISONER_KINDS + ") and d.started_latest <= :to) x"
+                + " from detention d join recognised r on r.person_id = d.person_id" + columns.joins()
+                + " where d.kind in (" + PRISONER_KINDS + ") and d.started_latest <= :to) x"
                 + " where s < e and e > :from";
     }
 
