@@ -67,9 +67,11 @@ class PossibleDuplicates {
             if (existing.personsByExternalId.containsKey(plan.externalId())) {
                 continue;
             }
-            PersonProfile probe = probe(plan);
-            if (!probe.names().isEmpty() && DuplicateScorer.ceiling(probe) >= threshold) {
-                probes.put(plan.row, probe);
+            if (mayReach(plan, threshold)) {
+                PersonProfile probe = probe(plan);
+                if (!probe.names().isEmpty()) {
+                    probes.put(plan.row, probe);
+                }
             }
         }
         List<Integer> rows = new ArrayList<>(probes.keySet());
@@ -82,6 +84,16 @@ class PossibleDuplicates {
                     .ifPresent(c -> recorded.put(row, c));
         }
         return new Screen(job, existing, probes, recorded);
+    }
+
+    /**
+     * Whether the row's person could score the threshold against anyone: a score never exceeds the
+     * ceiling of either person (a birth day counts only when both have one), so a row without one
+     * at the default 0.9 is neither looked up nor kept for the rows after it; names are not folded for it.
+     */
+    private static boolean mayReach(RowPlan plan, double threshold) {
+        return DuplicateScorer.ceiling(PersonProfile.of(List.of(), Gender.UNKNOWN, plan.birthDate, plan.region,
+                Map.of())) >= threshold;
     }
 
     /** A row's person as duplicate scoring sees it; its own external id is left out (see docs/import.md). */
@@ -151,7 +163,7 @@ class PossibleDuplicates {
          */
         RowResult after(RowPlan plan, RowResult result, RowSources sources) {
             PossibleDuplicate candidate = linked.get(plan.row);
-            if (result.outcome() == RowOutcome.CREATED) {
+            if (result.outcome() == RowOutcome.CREATED && mayReach(plan, job.options.duplicateScore())) {
                 PersonProfile probe = probes.containsKey(plan.row) ? probes.get(plan.row) : probe(plan);
                 job.createdPersons.add(probe.stored((UUID) result.records().get("person"), null), plan.row);
             }

@@ -108,4 +108,36 @@ class DuplicateScorerTest {
                 person("Raman Pratasevic", null, null, null));
         assertTrue(s.score() > 0.6 && s.score() < DuplicateScorer.NAME, "score " + s.score());
     }
+    /** The scan skips pairs by upperBound and the import skips rows by ceiling: neither may be below a real score. */
+    @Test
+    void theBoundsAreNeverBelowTheScore() {
+        List<String> names = List.of("Ihar Losik", "Игорь Лосик", "Ігар Лосік", "Ihar Losyk", "Aliaksandr Losik", "Losik");
+        List<String> births = java.util.Arrays.asList(null, "1992", "1992-09", "1992-09-13", "1992-09-14", "1961-01-01");
+        List<String> regions = java.util.Arrays.asList(null, "Minsk", "minsk ", "Brest");
+        List<PersonProfile> persons = new java.util.ArrayList<>();
+        for (String name : names) {
+            for (String birth : births) {
+                for (String region : regions) {
+                    for (Gender gender : List.of(Gender.MALE, Gender.FEMALE, Gender.UNKNOWN)) {
+                        persons.add(person(name, gender, birth, region));
+                    }
+                }
+            }
+        }
+        PersonProfile rich = with(persons.get(0), Map.of("viasna", "1"), Set.of("case 1"), Set.of("group"), Set.of(SOURCE),
+                List.of());
+        persons.add(rich);
+        persons.add(with(persons.get(7), Map.of("ovdinfo", "2"), Set.of("case 1"), Set.of("group"), Set.of(SOURCE),
+                List.of()));
+        int compared = 0;
+        for (PersonProfile a : persons) {
+            for (PersonProfile b : persons) {
+                double score = DuplicateScorer.score(a, b).score();
+                assertTrue(DuplicateScorer.upperBound(a, b) >= score, a + " / " + b);
+                assertTrue(DuplicateScorer.ceiling(a) >= score, a + " / " + b);
+                compared++;
+            }
+        }
+        assertTrue(compared > 100_000);
+    }
 }
