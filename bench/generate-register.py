@@ -3,6 +3,7 @@
 N rows (default 10000), to stdout. Deterministic (seeded), so that runs compare.
 
     bench/generate-register.py 10000 > /tmp/register-10k.csv
+    bench/generate-register.py 23000 bench 4000 > /tmp/register-100mb.csv   # a 4,000-character description a row
 """
 import csv
 import random
@@ -10,6 +11,7 @@ import sys
 
 N = int(sys.argv[1]) if len(sys.argv) > 1 else 10000
 SCHEME = sys.argv[2] if len(sys.argv) > 2 else "bench"
+DESCRIPTION = int(sys.argv[3]) if len(sys.argv) > 3 else 0
 rng = random.Random(20201809)
 GIVEN = ["Ales", "Maryia", "Ihar", "Volha", "Siarhei", "Katsiaryna", "Pavel", "Nasta", "Dzmitry", "Iryna"]
 FAMILY = ["Bialiatski", "Kalesnikava", "Losik", "Babaryka", "Tsikhanouski", "Znak", "Puzikava", "Kuznechyk"]
@@ -21,10 +23,23 @@ TYPES = ["imprisonment in a medium-security penal colony", "imprisonment in a ge
          "home confinement"]
 REGIONS = ["Minsk", "Homiel", "Brest", "Hrodna", "Viciebsk", "Mahilioŭ"]
 
+WORDS = ["detained", "after", "the", "protest", "in", "court", "sentenced", "colony", "letters", "family", "health"]
+
+
+def description(i):
+    """A text of DESCRIPTION characters (deterministic, varied so that nothing compresses it away)."""
+    words = []
+    length = 0
+    while length < DESCRIPTION:
+        words.append(f"{rng.choice(WORDS)}{i % 97}")
+        length += len(words[-1]) + 1
+    return " ".join(words)[:DESCRIPTION]
+
+
 out = csv.writer(sys.stdout, lineterminator="\n")
 out.writerow(["id", "name", "name_be", "gender", "birthday", "region", "occupation", "status", "arrested",
               "release_date", "prison/title", "articles/0", "articles/1", "court", "judge", "verdict_date",
-              "decision", "penalty", "recognized_on", "tags", "url", "photo"])
+              "decision", "penalty", "recognized_on", "tags", "url", "photo"] + (["description"] if DESCRIPTION else []))
 for i in range(1, N + 1):
     g = rng.randrange(len(GIVEN))
     family = FAMILY[rng.randrange(len(FAMILY))]
@@ -45,4 +60,4 @@ for i in range(1, N + 1):
         rng.choice(ARTICLES), rng.choice(ARTICLES) if rng.random() < 0.3 else "", "Minsk City Court" if sentenced else "",
         "Ivanov, Petrov" if sentenced else "", verdict, decision, rng.choice(TYPES) if sentenced else "",
         f"{arrested_year}-{rng.randint(1, 12):02d}" if rng.random() < 0.9 else "", "bench|synthetic",
-        f"https://example.org/prisoner/{i}", "FALSE"])
+        f"https://example.org/prisoner/{i}", "FALSE"] + ([description(i)] if DESCRIPTION else []))

@@ -188,6 +188,17 @@ class CellFormsTest {
         assertThat(Column.of(header), nullValue());
     }
 
+    @Test
+    void aJobMatchesEachHeaderOnceAndAnswersTheSameEveryRow() {
+        HeaderColumns headers = new HeaderColumns();
+        for (int row = 0; row < 3; row++) {
+            assertThat(headers.of("Prison/Title"), equalTo(Column.FACILITY));
+            assertThat(headers.of("articles/3"), equalTo(Column.ARTICLES));
+            assertThat(headers.of("photo"), nullValue());
+            assertThat(headers.of(null), nullValue());
+        }
+    }
+
     private static ArticleMention cc(String number, String part, ChargeModifier modifier) {
         return new ArticleMention(ArticleCells.CRIMINAL_CODE, number, part, modifier);
     }
