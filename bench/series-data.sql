@@ -67,7 +67,8 @@ INSERT INTO detention (id, version, created_at, updated_at, person_id, kind, sta
 SELECT gen_random_uuid(), 0, now(), now(), p.id, 'ADMINISTRATIVE_ARREST', to_char(d, 'YYYY-MM-DD'),
        to_char(d + 15, 'YYYY-MM-DD'), 'SENTENCE_SERVED'
 FROM (SELECT id, date '2020-08-09' + (random() * 1700)::int AS d FROM person
-      WHERE 'bench-series' = ANY (tags) AND id NOT IN (SELECT person_id FROM bench_plan) AND random() < 0.5) p;
+      WHERE 'bench-series' = ANY (tags) AND NOT EXISTS (SELECT 1 FROM bench_plan b WHERE b.person_id = person.id)
+        AND random() < 0.5) p;
 
 ANALYZE person;
 ANALYZE detention;

@@ -197,7 +197,7 @@ public final class SeriesQuery {
                 : "select distinct grp from running where level > 0 and day between :from and :to"
                         + " union select '' where not exists (select 1 from running where level > 0"
                         + " and day between :from and :to)";
-        return "with " + recordsOf("level_dirty") + ", buckets as (" + buckets(interval) + ")"
+        return "with " + recordsOf("in (select person_id from level_dirty)") + ", buckets as (" + buckets(interval) + ")"
                 + (prisoners ? recognised() : "")
                 + ", live as (" + live + ")"
                 + ", stale as (select " + group + " as grp, s, e from level_range l where l.metric = '" + key + "'"
@@ -237,25 +237,28 @@ public final class SeriesQuery {
     }
 
     /**
-     * The statement that stores the level ranges of the persons in its one parameter (a uuid
-     * array) into {@code level_range}: the live rules over those persons' records, unbounded.
+     * The statement that stores the level ranges of the persons in its three parameters (the same
+     * uuid array each) into {@code level_range}: the live rules over those persons' records, unbounded.
      */
     static String storeRanges(String key) {
         boolean prisoners = "political-prisoners".equals(key);
         String ranges = prisoners ? prisoners(RangeColumns.stored()) : detained(RangeColumns.stored());
-        String sql = "with persons as (select unnest(cast(? as uuid[])) as person_id), " + recordsOf("persons")
+        String sql = "with " + recordsOf("= any(cast(? as uuid[]))")
                 + (prisoners ? recognised() : "") + ", ranges as (" + ranges + ")"
                 + " insert into level_range (metric, person_id, record_id, region, gender, facility, s, e)"
                 + " select '" + key + "', person_id, record_id, region, gender, facility, s, e from ranges";
         return sql.replace(":from", "cast('-infinity' as date)").replace(":to", INFINITY);
     }
 
-    /** CTEs that stand in for the record tables a level reads, holding the rows of the persons in {@code persons}. */
+    /**
+     * CTEs that stand in for the record tables a level reads, holding the rows of the persons the
+     * condition on their id selects ({@code in (select ...)}, or {@code = any(?)}: an index scan
+     * per table, where a CTE of ids would be a scan of the whole table).
+     */
     private static String recordsOf(String persons) {
-        String in = " in (select person_id from " + persons + ")";
-        return "detention as (select * from detention where person_id" + in + ")"
-                + ", recognition as (select * from recognition where person_id" + in + ")"
-                + ", person as (select * from person where id" + in + ")";
+        return "detention as (select * from detention where person_id " + persons + ")"
+                + ", recognition as (select * from recognition where person_id " + persons + ")"
+                + ", person as (select * from person where id " + persons + ")";
     }
 
     /**

@@ -127,7 +127,7 @@ public class StoredLevels implements ChannelListener.Handler {
         addDeltas(connection, -1, personArray);
         execute(connection, "delete from level_range where person_id = any(?)", personArray);
         for (String key : SeriesQuery.STORED_LEVELS) {
-            execute(connection, SeriesQuery.storeRanges(key), personArray);
+            execute(connection, SeriesQuery.storeRanges(key), personArray, personArray, personArray);
         }
         addDeltas(connection, 1, personArray);
         execute(connection, "delete from level_dirty where id = any(?)", connection.createArrayOf("bigint", marks.toArray()));
@@ -151,9 +151,11 @@ public class StoredLevels implements ChannelListener.Handler {
         }
     }
 
-    private static void execute(Connection connection, String sql, Array parameter) throws SQLException {
+    private static void execute(Connection connection, String sql, Array... parameters) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setArray(1, parameter);
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setArray(i + 1, parameters[i]);
+            }
             statement.execute();
         }
     }
