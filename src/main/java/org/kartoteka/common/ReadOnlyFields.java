@@ -206,18 +206,22 @@ public class ReadOnlyFields {
         return null;
     }
 
-    /** The record as the caller reads it ({@code GET {id}} of the same resource), or null when they cannot. */
+    /**
+     * The record as the caller reads it now ({@code GET {id}} of the same resource, its optional query
+     * parameters such as {@code asKnownOn} left out), or null when they cannot.
+     */
     private JsonNode current(Class<?> resourceClass, String id) {
         Method get = Arrays.stream(resourceClass.getMethods())
-                .filter(m -> m.isAnnotationPresent(GET.class) && m.getParameterCount() == 1
+                .filter(m -> m.isAnnotationPresent(GET.class) && m.getParameterCount() >= 1
                         && m.getParameterTypes()[0] == String.class && m.isAnnotationPresent(Path.class)
-                        && m.getAnnotation(Path.class).value().equals("{id}"))
-                .findFirst().orElse(null);
-        if (get == null) {
-            return null;
-        }
+                        && m.getAnnotation(Path.class).value().equals("{id}")
+                        && Arrays.stream(m.getParameterTypes()).noneMatch(Class::isPrimitive))
+                .findFirst().orElseThrow(() -> new IllegalStateException(resourceClass.getSimpleName()
+                        + " has a PUT {id} with read-only fields but no GET {id} to compare them with"));
+        Object[] arguments = new Object[get.getParameterCount()];
+        arguments[0] = id;
         try {
-            Object answer = get.invoke(Arc.container().instance(resourceClass).get(), id);
+            Object answer = get.invoke(Arc.container().instance(resourceClass).get(), arguments);
             Object entity = answer instanceof Response response ? response.getEntity() : answer;
             return entity == null ? null : json.valueToTree(entity);
         } catch (InvocationTargetException | IllegalAccessException notReadable) {

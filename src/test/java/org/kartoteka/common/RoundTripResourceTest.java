@@ -38,6 +38,11 @@ class RoundTripResourceTest {
                     .then()
                     .statusCode(200)
                     .body("id", equalTo(record.getValue()));
+            // every kind compares its read-only fields with the record as it stands
+            Response again = asEditor().when().get(path);
+            Map<String, Object> edited = new LinkedHashMap<>(again.jsonPath().getMap(""));
+            edited.put("createdAt", "2001-01-01T00:00:00Z");
+            put(path, again.header("ETag"), edited).then().statusCode(422).body("errors.field", hasItem("createdAt"));
         }
     }
 
