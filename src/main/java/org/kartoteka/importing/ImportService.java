@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.kartoteka.common.QueryParams;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.kartoteka.audit.Actor;
@@ -181,13 +182,7 @@ public class ImportService {
     }
 
     private static Visibility visibility(String value) {
-        if (value == null || value.isBlank()) {
-            return Visibility.RESTRICTED;
-        }
-        try {
-            return Visibility.valueOf(value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("visibility", "'" + value + "' is not PUBLIC, RESTRICTED or CONFIDENTIAL");
-        }
+        return QueryParams.present(value) ? QueryParams.enumValue("visibility", value, Visibility.class)
+                : Visibility.RESTRICTED;
     }
 }

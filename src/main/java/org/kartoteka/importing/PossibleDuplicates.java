@@ -6,11 +6,10 @@ import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
+import org.kartoteka.common.QueryParams;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.kartoteka.common.ProblemException;
 import org.kartoteka.duplicate.DuplicateCandidate;
 import org.kartoteka.duplicate.DuplicateScorer;
 import org.kartoteka.duplicate.DuplicateService;
@@ -46,14 +45,8 @@ class PossibleDuplicates {
 
     /** The onDuplicate parameter: report (default), create or link. */
     static OnDuplicate onDuplicate(String value) {
-        if (value == null || value.isBlank()) {
-            return OnDuplicate.REPORT;
-        }
-        try {
-            return OnDuplicate.valueOf(value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("onDuplicate", "'" + value + "' is not report, create or link");
-        }
+        return QueryParams.present(value) ? QueryParams.enumValue("onDuplicate", value, OnDuplicate.class)
+                : OnDuplicate.REPORT;
     }
 
     /**
