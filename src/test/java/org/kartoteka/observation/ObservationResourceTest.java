@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -59,6 +60,24 @@ class ObservationResourceTest {
                 .when().put("/api/v1/observations/{id}", id).then().statusCode(200).body("value", equalTo(1446));
         editor().when().delete("/api/v1/observations/{id}", id).then().statusCode(204);
         given().when().get("/api/v1/observations/{id}", id).then().statusCode(404);
+    }
+
+    @Test
+    void recordedAtIsWhenTheFigureWasFirstRecordedAndAnEditDoesNotMoveIt() throws InterruptedException {
+        String metric = StatsFixtures.stockMetric("recorded");
+        String source = StatsFixtures.source("Recorded at");
+        String id = StatsFixtures.observation(metric, 100, "EXACT", "2022-02-01", source);
+        String recordedAt = given().when().get("/api/v1/observations/{id}", id).then().statusCode(200)
+                .extract().path("recordedAt");
+        given().when().get("/api/v1/observations/{id}", id).then().body("createdAt", equalTo(recordedAt));
+        Thread.sleep(5); // so that an updatedAt taken now differs from createdAt
+        editor().contentType(ContentType.JSON).header("If-Match", "\"0\"").body("""
+                        {"metric": "%s", "value": 120, "qualifier": "EXACT", "asOf": "2022-02-01",
+                         "citations": [{"sourceId": "%s"}]}""".formatted(metric, source))
+                .when().put("/api/v1/observations/{id}", id).then().statusCode(200)
+                .body("value", equalTo(120))
+                .body("recordedAt", equalTo(recordedAt))
+                .body("updatedAt", not(equalTo(recordedAt)));
     }
 
     @Test
