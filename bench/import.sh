@@ -3,8 +3,9 @@
 # 10,000) into an empty embedded database, through the packaged jar with its heap capped at 256 MB:
 # a dry run, then the commit (atomic, the default), then the same file again (every row unchanged).
 # Prints rows/s of each (rows / the job's own startedAt..finishedAt), the CPU seconds of the jar (and
-# of its import thread alone) and of PostgreSQL per run, and the peak heap the jar's /q/metrics
-# showed while the jobs ran (sampled every 200 ms).
+# of its import threads, its JIT compiler threads and its GC threads) and of PostgreSQL per run, the
+# load average at the end of each run, and the peak heap the jar's /q/metrics showed while the jobs
+# ran (sampled every 200 ms).
 #
 #   bench/import.sh                      # 10,000 rows, port 18941, data in /tmp/kartoteka-bench-import
 #   ROWS=2000 PORT=18942 bench/import.sh
@@ -57,7 +58,7 @@ cpu_seconds() {
     postmaster=$(head -1 "$DATA/postgres/postmaster.pid")
     { awk '{print $14 + $15}' /proc/$APP/stat
       awk '{print $16 + $17}' /proc/"$postmaster"/stat
-      for p in $postmaster $(pgrep -P "$postmaster"); do awk '{print $14 + $15}' /proc/"$p"/stat 2>/dev/null; done
+      for p in $postmaster $(pgrep -P "$postmaster"); do awk '{print $14 + $15}' /proc/"$p"/stat 2>/dev/null || true; done
     } | awk -v hz="$(getconf CLK_TCK)" -v java="$(awk '{print $14 + $15}' /proc/$APP/stat)" \
         '{s += $1} END {printf "%.1f %.1f", java / hz, (s - java) / hz}'
 }
@@ -83,7 +84,16 @@ SOURCE=$(curl -fs "${AUTH[@]}" -H 'Content-Type: application/json' "$BASE/api/v1
 done >"$OUT/heap.txt") &
 SAMPLER=$!
 
-# CPU seconds the import worker thread used so far (kartoteka_import_cpu_seconds_total, both tags).
+# CPU seconds of the jar's threads so far: the JIT compiler's, the garbage collector's, all (threads that
+# ended are missing from the first two, so they are lower bounds).
+jar_threads() {
+    for t in /proc/$APP/task/*; do
+        awk '{c = $0; sub(/^[0-9]+ \(/, "", c); sub(/\) .*/, "", c); n = split($0, f, ") "); split(f[n], g, " ");
+              print c "\t" g[12] + g[13]}' "$t/stat" 2>/dev/null || true
+    done | awk -F'\t' -v hz="$(getconf CLK_TCK)" '$1 ~ /Compiler/ {j += $2} $1 ~ /^(GC|G1)/ {g += $2} END {printf "%.1f %.1f", j / hz, g / hz}'
+}
+
+# CPU seconds the import threads (worker and row reader) used so far (kartoteka_import_cpu_seconds_total, both tags).
 import_cpu_seconds() {
     curl -fs "$BASE/q/metrics" | awk '/^kartoteka_import_cpu_seconds_total/ {s += $NF} END {printf "%.1f", s}'
 }
@@ -91,7 +101,7 @@ import_cpu_seconds() {
 run() { # $1 = label, $2 = extra query parameters
     local job cpu_before cpu_after
     [ -n "$STATS" ] && pg -c "select pg_stat_statements_reset()" >/dev/null
-    cpu_before="$(cpu_seconds) $(import_cpu_seconds)"
+    cpu_before="$(cpu_seconds) $(import_cpu_seconds) $(jar_threads)"
     job=$(curl -fs "${AUTH[@]}" -H 'Content-Type: text/csv' --data-binary @"$OUT/register.csv" \
         "$BASE/api/v1/imports?source=$SOURCE&idScheme=bench$2" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
     while true; do
@@ -100,7 +110,7 @@ run() { # $1 = label, $2 = extra query parameters
             "$OUT/job.json" && break
         sleep 0.2
     done
-    cpu_after="$(cpu_seconds) $(import_cpu_seconds)"
+    cpu_after="$(cpu_seconds) $(import_cpu_seconds) $(jar_threads)"
     python3 - "$1" "$OUT/job.json" "$cpu_before" "$cpu_after" <<'PY'
 import json, sys
 from datetime import datetime
@@ -111,8 +121,9 @@ seconds = (t(job["finishedAt"]) - t(job["startedAt"])).total_seconds()
 print(f"{label:10s} {job['status']:6s} rows {job['rowsDone']:6d}  created {job['created']:6d}  updated {job['updated']:5d}"
       f"  unchanged {job['unchanged']:6d}  rejected {job['rejected']:5d}  {seconds:7.1f} s  {job['rowsDone'] / seconds:7.0f} rows/s"
       + ("" if job["failure"] is None else "  failure: " + job["failure"]))
-print(f"{'':10s} CPU: jar {after[0] - before[0]:.1f} s (import thread {after[2] - before[2]:.1f} s; the rest is mostly"
-      f" the JIT compiler), PostgreSQL {after[1] - before[1]:.1f} s (both include the job polling)")
+print(f"{'':10s} CPU: jar {after[0] - before[0]:.1f} s (import threads {after[2] - before[2]:.1f} s, JIT compiler"
+      f" {after[3] - before[3]:.1f} s, GC {after[4] - before[4]:.1f} s), PostgreSQL {after[1] - before[1]:.1f} s"
+      f" (both include the job polling); load average {open('/proc/loadavg').read().split()[0]}")
 PY
     if [ -n "$STATS" ]; then
         pg -F ' ' -c "select 'statements per row: ' || round(sum(calls)::numeric / ${ROWS}, 1)

@@ -1,9 +1,9 @@
 package org.kartoteka.importing;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.kartoteka.legalarticle.LegalArticle;
 
 /**
@@ -16,11 +16,12 @@ final class ArticleCatalogue {
     /** A catalogued article a charge names: the entry it refers to and the part the charge names (null: none). */
     record Match(LegalArticle entry, String part) {}
 
-    private final Map<String, Map<String, LegalArticle>> byNumber = new HashMap<>();
+    /** Concurrent: the rows' reader thread asks {@link #knows} while the writer {@link #add}s (ChunkReader). */
+    private final Map<String, Map<String, LegalArticle>> byNumber = new ConcurrentHashMap<>();
 
     ArticleCatalogue(List<LegalArticle> entries) {
         for (LegalArticle entry : entries) {
-            byNumber.computeIfAbsent(key(entry.code, entry.number), k -> new HashMap<>())
+            byNumber.computeIfAbsent(key(entry.code, entry.number), k -> new ConcurrentHashMap<>())
                     .put(entry.part == null ? "" : entry.part, entry);
         }
     }
@@ -51,7 +52,7 @@ final class ArticleCatalogue {
 
     /** Remembers a whole-article entry created during the job. */
     void add(LegalArticle entry) {
-        byNumber.computeIfAbsent(key(entry.code, entry.number), k -> new HashMap<>())
+        byNumber.computeIfAbsent(key(entry.code, entry.number), k -> new ConcurrentHashMap<>())
                 .put(entry.part == null ? "" : entry.part, entry);
     }
 

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
 import org.kartoteka.common.Visibility;
@@ -35,9 +36,19 @@ class ChunkWriter {
     @Inject
     PossibleDuplicates possibleDuplicates;
 
+    /**
+     * Rows per JDBC batch of the chunk's flush, for each table: the whole chunk's inserts into a
+     * table go out as a few multi-row INSERTs (PgJDBC makes at most 128 rows one statement), each
+     * firing the statement triggers (audit, level marks) once (docs/import.md "Performance").
+     */
+    @ConfigProperty(name = "kartoteka.import.batch-size", defaultValue = "1000")
+    int batchSize;
+
     List<RowResult> write(JobContext job, List<RowPlan> plans) {
         boolean dryRun = job.options.dryRun();
-        em.unwrap(Session.class).setHibernateFlushMode(FlushMode.MANUAL);
+        Session session = em.unwrap(Session.class);
+        session.setHibernateFlushMode(FlushMode.MANUAL);
+        session.setJdbcBatchSize(batchSize);
         List<RowResult> results = new ArrayList<>(plans.size());
         List<RowPlan> valid = new ArrayList<>(plans.size());
         for (RowPlan plan : plans) {

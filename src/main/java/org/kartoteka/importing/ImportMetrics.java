@@ -14,9 +14,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Import metrics at /q/metrics: {@code kartoteka_import_rows_total} (counter, tag outcome; dry runs
  * included, tag dry_run), {@code kartoteka_import_jobs_running} (gauge) and
- * {@code kartoteka_import_cpu_seconds_total} (counter, tag dry_run): the CPU time of the thread that
- * runs the jobs, so that what a job costs the service itself can be told from the database's share
- * and from the JIT compiler's (bench/import.sh prints it per run).
+ * {@code kartoteka_import_cpu_seconds_total} (counter, tag dry_run): the CPU time of the threads that
+ * run the jobs (the worker and the reader of its rows, {@link ChunkReader}), so that what a job
+ * costs the service itself can be told from the database's share and from the JIT compiler's
+ * (bench/import.sh prints it per run).
  */
 @Startup // exported from the start, so that dashboards and alerts find them before the first import
 @ApplicationScoped
@@ -36,7 +37,8 @@ class ImportMetrics {
         }
         for (boolean dryRun : new boolean[] {false, true}) {
             cpuSeconds.put(dryRun, Counter.builder("kartoteka_import_cpu_seconds")
-                    .description("CPU time of the import worker thread running jobs").baseUnit("seconds")
+                    .description("CPU time of the import threads running jobs (worker and row reader)")
+                    .baseUnit("seconds")
                     .tag("dry_run", String.valueOf(dryRun)).register(registry));
         }
     }
@@ -54,7 +56,10 @@ class ImportMetrics {
         running.decrementAndGet();
     }
 
-    /** Adds the CPU time the calling (worker) thread used since {@code startNanos} of {@link #threadCpuNanos()}. */
+    /**
+     * Adds the CPU time the calling thread (the worker, a row reader) used since {@code startNanos}
+     * of {@link #threadCpuNanos()} (0: since the thread started).
+     */
     void cpuSince(long startNanos, boolean dryRun) {
         cpuSeconds.get(dryRun).increment((threadCpuNanos() - startNanos) / 1e9);
     }

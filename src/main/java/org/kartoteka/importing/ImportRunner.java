@@ -110,24 +110,24 @@ class ImportRunner {
         }
     }
 
-    /** Reads, checks and writes every row; in the atomic transaction, true when it may commit. */
+    /**
+     * Reads, checks and writes every row; in the atomic transaction, true when it may commit. The
+     * rows are read and checked a chunk ahead on a thread of their own ({@link ChunkReader}), the
+     * chunks written here in file order.
+     */
     private boolean readAll(Path file, ImportJob job, JobContext context, JobCounts counts, int total,
             Set<String> ignored, boolean inOneTransaction) throws IOException {
         RowReader reader = new RowReader(context.options, context.catalogue, context.role);
-        List<RowPlan> chunk = new ArrayList<>(chunkSize);
-        try (RowSource rows = RowSource.open(file, job.mediaType)) {
-            while (rows.hasNext()) {
-                RawRow raw = rows.next();
-                chunk.add(plan(raw, reader, context, ignored));
+        boolean dryRun = context.options.dryRun();
+        try (ChunkReader chunks = new ChunkReader(RowSource.open(file, job.mediaType),
+                raw -> plan(raw, reader, context, ignored), chunkSize,
+                () -> metrics.cpuSince(0, dryRun) /* the reader thread's whole life */, "import-reader-" + job.id)) {
+            for (List<RowPlan> chunk = chunks.next(); chunk != null; chunk = chunks.next()) {
+                writeChunk(chunk, context, counts, inOneTransaction);
                 if (chunk.size() == chunkSize) {
-                    writeChunk(chunk, context, counts, inOneTransaction);
                     progress(job.id, counts, total, ignored);
-                    chunk = new ArrayList<>(chunkSize);
                 }
             }
-        }
-        if (!chunk.isEmpty()) {
-            writeChunk(chunk, context, counts, inOneTransaction);
         }
         if (inOneTransaction && counts.rejected > 0) {
             throw new RollBack(List.of());
@@ -138,8 +138,10 @@ class ImportRunner {
     private RowPlan plan(RawRow raw, RowReader reader, JobContext context, Set<String> ignored) {
         Set<String> unknown = new LinkedHashSet<>();
         RowPlan plan = reader.read(RegisterRow.of(raw, context.headers, unknown, context.options.idScheme() != null));
-        if (ignored.size() < MAX_IGNORED_COLUMNS) {
-            ignored.addAll(unknown);
+        synchronized (ignored) { // read by the writer's thread (progress, finish)
+            if (ignored.size() < MAX_IGNORED_COLUMNS) {
+                ignored.addAll(unknown);
+            }
         }
         if (!plan.rejected()) {
             apiRules.check(plan, context.options);
@@ -211,15 +213,21 @@ class ImportRunner {
             ImportJob job = ImportJob.findById(jobId);
             job.rowsTotal = total;
             counts.copyTo(job);
-            job.ignoredColumns = new ArrayList<>(ignored);
+            job.ignoredColumns = copy(ignored);
         });
+    }
+
+    private static List<String> copy(Set<String> ignored) {
+        synchronized (ignored) {
+            return new ArrayList<>(ignored);
+        }
     }
 
     private static void finish(UUID jobId, JobCounts counts, Set<String> ignored, boolean committed, String failure) {
         QuarkusTransaction.requiringNew().run(() -> {
             ImportJob job = ImportJob.findById(jobId);
             counts.copyTo(job);
-            job.ignoredColumns = new ArrayList<>(ignored);
+            job.ignoredColumns = copy(ignored);
             job.committed = committed;
             job.status = failure == null ? JobStatus.DONE : JobStatus.FAILED;
             job.failure = failure;
