@@ -12,3 +12,17 @@ use_embedded_postgres() {
   fi
   export PGHOST="${PGHOST:-localhost}" PGUSER="${PGUSER:-postgres}" PGDATABASE="${PGDATABASE:-postgres}"
 }
+
+# CPU time the service and its database used so far, in clock ticks, from /proc: the service's JVM
+# (SERVER_PID, every thread) plus the embedded PostgreSQL (POSTMASTER_PID; every backend and
+# parallel worker, the postmaster's reaped children included). Valid while nothing else uses them.
+cpu_ticks() {
+  local total=0 pid
+  for pid in $SERVER_PID $POSTMASTER_PID; do
+    total=$((total + $(awk '{print $14 + $15 + $16 + $17}' "/proc/$pid/stat")))
+  done
+  for pid in $(pgrep -P "$POSTMASTER_PID"); do
+    total=$((total + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0)))
+  done
+  echo "$total"
+}

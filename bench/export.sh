@@ -8,6 +8,10 @@
 #   ROWS=400000 BREAKDOWN=1 bench/export.sh   # and what each SQL helper costs per row (detentions)
 #   REUSE=1 ...                               # keep $DATA of an earlier run with as many rows
 #   ROUNDS=5 ...                              # rounds of the three timings (default 3), medians
+#   REUSE=1 DATA=/tmp/kt-scale-1m ROWS=2500000 TOKEN=<its admin token> ...
+#                                             # a bench/generate.sh folder (stop its jar first): the
+#                                             # detentions it holds, at 1,000,000 persons 2.5 million
+#   JAR=<path> ...                            # another build of the jar (default target/quarkus-app)
 #
 # Rows are generated with generate_series straight in the database, as a bulk load with triggers
 # off (session_replication_role = replica), so the audit trail is not part of what is measured.
@@ -19,14 +23,15 @@ ROWS=${ROWS:-1000000}
 PORT=${PORT:-18931}
 HEAP=${HEAP:-256m}
 DATA=${DATA:-/tmp/kartoteka-bench-export}
-TOKEN=kt_bench-admin-token-0123456789abcdef0123456789
+TOKEN=${TOKEN:-kt_bench-admin-token-0123456789abcdef0123456789}
 OUT=$(mktemp -d)
 
-[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
+JAR=${JAR:-target/quarkus-app/quarkus-run.jar}
+[ -f "$JAR" ] || ./mvnw -B -q package -DskipTests
 
 [ -n "${REUSE:-}" ] || rm -rf "$DATA"
 KARTOTEKA_DATA_DIR="$DATA" QUARKUS_HTTP_PORT="$PORT" KARTOTEKA_BOOTSTRAP_ADMIN_TOKEN="$TOKEN" \
-    java -Xmx"$HEAP" -XX:+ExitOnOutOfMemoryError -jar target/quarkus-app/quarkus-run.jar >"$OUT/app.log" 2>&1 &
+    java -Xmx"$HEAP" -XX:+ExitOnOutOfMemoryError -jar "$JAR" >"$OUT/app.log" 2>&1 &
 APP=$!
 trap 'status=$?; kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$OUT"; exit $status' EXIT
 

@@ -42,16 +42,7 @@ done
 SERVER_PID="${SERVER_PID:-$(ss -ltnpH "sport = :${KARTOTEKA_PORT:-18190}" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)}"
 POSTMASTER_PID="$(head -1 "${KARTOTEKA_DATA_DIR:-kartoteka-data}/postgres/postmaster.pid")"
 TICK_MS=$((1000 / $(getconf CLK_TCK)))
-cpu_ticks() {
-  local total=0 pid
-  for pid in $SERVER_PID $POSTMASTER_PID; do
-    total=$((total + $(awk '{print $14 + $15 + $16 + $17}' "/proc/$pid/stat")))
-  done
-  for pid in $(pgrep -P "$POSTMASTER_PID"); do
-    total=$((total + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0)))
-  done
-  echo "$total"
-}
+# (cpu_ticks: bench/common.sh)
 
 measure() {  # name, path
   local url="$BASE$2"

@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
 # Loads the benchmark data set straight into the database of a running Kartoteka that uses its
-# embedded PostgreSQL: 100,000 persons (bench/GeneratePersons.java) by default.
+# embedded PostgreSQL: 100,000 persons (bench/GeneratePersons.java) by default, and with the case
+# records 2.5 detentions a person (bench/generate-case-records.sql: 250,000 at 100,000 persons,
+# 2,500,000 at 1,000,000).
 #
 #   bench/generate.sh [COUNT] [SEED]
+#   bench/generate.sh 1000000            # the million-person set (about 50 minutes on the loaded
+#                                        # 2-core machine; then bench/scale.sh, docs/search.md)
 #
 # Environment: KARTOTEKA_DATA_DIR (the data folder the service was started with; default
 # ./kartoteka-data), or PGHOST/PGPORT/PGUSER/PGDATABASE for an external PostgreSQL.

@@ -14,25 +14,34 @@
 #   STATS=1 bench/import.sh              # also: CPU seconds of the jar and of PostgreSQL per run, and
 #                                        # statements per row from pg_stat_statements (track=all, so the
 #                                        # audit triggers' inserts count too; restarts the jar once)
+#   REUSE=1 DATA=/tmp/kt-scale-1m TOKEN=<its admin token> RUNS=commit ROWS=2000 bench/import.sh
+#                                        # into an existing data folder (e.g. one bench/generate.sh
+#                                        # filled with 1,000,000 persons; stop its jar first): the
+#                                        # import rate when the register is already large; SCHEME=
+#                                        # (default bench) another id scheme, so that a second run
+#                                        # into the same folder creates its rows again
 #
+# JAR=<path> runs another build of the jar (default target/quarkus-app/quarkus-run.jar).
 # Needs: java 17+, curl, python3. Builds the jar first if target/ lacks it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 ROWS=${ROWS:-10000}
 DESCRIPTION=${DESCRIPTION:-0}
+SCHEME=${SCHEME:-bench}
 RUNS=${RUNS:-dry commit again}
 PORT=${PORT:-18941}
 HEAP=${HEAP:-256m}
 DATA=${DATA:-/tmp/kartoteka-bench-import}
-TOKEN=kt_bench-admin-token-0123456789abcdef0123456789
+TOKEN=${TOKEN:-kt_bench-admin-token-0123456789abcdef0123456789}
 OUT=$(mktemp -d)
 BASE="http://localhost:$PORT"
 
 STATS=${STATS:-}
 JAVA_OPTS=${JAVA_OPTS:-}
 
-[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
+JAR=${JAR:-target/quarkus-app/quarkus-run.jar}
+[ -f "$JAR" ] || ./mvnw -B -q package -DskipTests
 
 APP=
 SAMPLER=
@@ -41,7 +50,7 @@ trap '[ -n "$SAMPLER" ] && kill $SAMPLER 2>/dev/null; [ -n "$APP" ] && kill $APP
 start_app() {
     # shellcheck disable=SC2086
     KARTOTEKA_DATA_DIR="$DATA" QUARKUS_HTTP_PORT="$PORT" KARTOTEKA_BOOTSTRAP_ADMIN_TOKEN="$TOKEN" \
-        java -Xmx"$HEAP" -XX:+ExitOnOutOfMemoryError $JAVA_OPTS -jar target/quarkus-app/quarkus-run.jar >>"$OUT/app.log" 2>&1 &
+        java -Xmx"$HEAP" -XX:+ExitOnOutOfMemoryError $JAVA_OPTS -jar "$JAR" >>"$OUT/app.log" 2>&1 &
     APP=$!
     for _ in $(seq 1 180); do
         curl -fs "$BASE/q/health/ready" >/dev/null 2>&1 && return 0
@@ -63,7 +72,7 @@ cpu_seconds() {
         '{s += $1} END {printf "%.1f %.1f", java / hz, (s - java) / hz}'
 }
 
-rm -rf "$DATA"
+[ -n "${REUSE:-}" ] || rm -rf "$DATA"
 start_app
 if [ -n "$STATS" ]; then
     pg -c "alter system set shared_preload_libraries = 'pg_stat_statements'" -c "alter system set pg_stat_statements.track = 'all'"
@@ -73,7 +82,7 @@ if [ -n "$STATS" ]; then
 fi
 AUTH=(-H "Authorization: Bearer $TOKEN")
 
-python3 bench/generate-register.py "$ROWS" bench "$DESCRIPTION" >"$OUT/register.csv"
+python3 bench/generate-register.py "$ROWS" "$SCHEME" "$DESCRIPTION" >"$OUT/register.csv"
 SOURCE=$(curl -fs "${AUTH[@]}" -H 'Content-Type: application/json' "$BASE/api/v1/sources" \
     -d '{"title": "Synthetic register (bench)", "kind": "REPORT", "publisher": "Bench", "visibility": "PUBLIC"}' |
     python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
@@ -103,7 +112,7 @@ run() { # $1 = label, $2 = extra query parameters
     [ -n "$STATS" ] && pg -c "select pg_stat_statements_reset()" >/dev/null
     cpu_before="$(cpu_seconds) $(import_cpu_seconds) $(jar_threads)"
     job=$(curl -fs "${AUTH[@]}" -H 'Content-Type: text/csv' --data-binary @"$OUT/register.csv" \
-        "$BASE/api/v1/imports?source=$SOURCE&idScheme=bench$2" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+        "$BASE/api/v1/imports?source=$SOURCE&idScheme=$SCHEME$2" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
     while true; do
         curl -fs "${AUTH[@]}" "$BASE/api/v1/imports/$job" >"$OUT/job.json"
         python3 -c 'import json,sys; sys.exit(0 if json.load(open(sys.argv[1]))["status"] in ("DONE","FAILED") else 1)' \

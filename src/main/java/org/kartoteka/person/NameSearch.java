@@ -3,6 +3,7 @@ package org.kartoteka.person;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -35,7 +36,16 @@ public class NameSearch {
     public static final int MAX_MATCHES = PageRequest.MAX_LIMIT;
     static final int MAX_QUERY_LENGTH = 200;
     static final int MAX_QUERY_WORDS = 8;
+    /** Up to how many persons of a term {@link #RANK_SQL} counts to pick the word its candidates come from. */
+    static final int DRIVER_COUNT_CAP = 2000;
 
+    /**
+     * Ranks persons against a query of several words. Every word must match, so the candidates are
+     * the persons holding a key of the word with the fewest keyed persons (counted up to
+     * {@link #DRIVER_COUNT_CAP} a term, so that counting a common given name stays cheap), and only
+     * their own keys are compared with the other words: a common given name beside a rarer surname
+     * is not read through (at 1,000,000 persons tens of thousands of rows; docs/search.md).
+     */
     private static final String RANK_SQL = """
             with query_key(word, variant) as (
                 select split_part(x, ':', 1)::int, split_part(x, ':', 2)
@@ -48,11 +58,24 @@ public class NameSearch {
                 from query_key q join search_term t on q.variant <% t.term
                 group by q.word, t.term
             ),
-            person_word as (
-                select k.person_id, k.display_name, m.word, max(m.score) as score, bool_or(m.exact) as exact
-                from term_match m join person_search_key k on k.key = m.term
+            driver as (
+                select m.word
+                from term_match m cross join lateral (
+                    select count(*) as n from (select 1 from person_search_key k where k.key = m.term limit ?5) x) c
+                group by m.word
+                order by sum(c.n), m.word
+                limit 1
+            ),
+            candidate as materialized (
+                select distinct k.person_id, k.display_name
+                from driver d join term_match m on m.word = d.word join person_search_key k on k.key = m.term
                 where k.visibility = any(string_to_array(?2, ','))
-                group by k.person_id, k.display_name, m.word
+            ),
+            person_word as (
+                select c.person_id, c.display_name, m.word, max(m.score) as score, bool_or(m.exact) as exact
+                from candidate c join person_search_key k on k.person_id = c.person_id
+                    join term_match m on m.term = k.key
+                group by c.person_id, c.display_name, m.word
             )
             select person_id
             from person_word
@@ -60,6 +83,37 @@ public class NameSearch {
             having count(*) = ?3
             order by count(*) filter (where exact) desc, sum(score) desc, display_name, person_id
             limit ?4
+            """;
+
+    /**
+     * {@link #RANK_SQL} for a query of one word, reading at most ?3 keys per matching term instead
+     * of every person that has one: with one word a person ranks by their best term (exact first,
+     * then score) and then by name, so each of the ?3 best persons is among the first ?3 by name of
+     * their best term, which person_search_key_key_name_idx (V85) gives in order. Without this, a
+     * common surname read and grouped every bearer: 10 times the work at 1,000,000 persons as at
+     * 100,000 (docs/search.md, "At a million persons").
+     */
+    private static final String RANK_ONE_WORD_SQL = """
+            with term_match as (
+                select t.term,
+                       max(word_similarity(q.variant, t.term) + similarity(q.variant, t.term)) / 2 as score,
+                       bool_or(q.variant = t.term) as exact
+                from unnest(string_to_array(?1, ',')) q(variant) join search_term t on q.variant <% t.term
+                group by t.term
+            ),
+            candidate as (
+                select k.person_id, k.display_name, m.score, m.exact
+                from term_match m cross join lateral (
+                    select k.person_id, k.display_name from person_search_key k
+                    where k.key = m.term and k.visibility = any(string_to_array(?2, ','))
+                    order by k.display_name, k.person_id
+                    limit ?3) k
+            )
+            select person_id
+            from candidate
+            group by person_id, display_name
+            order by bool_or(exact) desc, max(score) desc, display_name, person_id
+            limit ?3
             """;
 
     @Inject
@@ -185,16 +239,20 @@ public class NameSearch {
         List<String> variants = new ArrayList<>();
         for (int w = 0; w < words.size(); w++) {
             for (String key : words.get(w)) {
-                variants.add(w + ":" + key);
+                variants.add(words.size() == 1 ? key : w + ":" + key);
             }
         }
-        @SuppressWarnings("unchecked")
-        List<UUID> ids = em.createNativeQuery(RANK_SQL, UUID.class)
+        boolean oneWord = words.size() == 1;
+        Query query = em.createNativeQuery(oneWord ? RANK_ONE_WORD_SQL : RANK_SQL, UUID.class)
                 .setParameter(1, String.join(",", variants))
-                .setParameter(2, visible.stream().map(Enum::name).collect(Collectors.joining(",")))
-                .setParameter(3, words.size())
-                .setParameter(4, MAX_MATCHES)
-                .getResultList();
+                .setParameter(2, visible.stream().map(Enum::name).collect(Collectors.joining(",")));
+        if (oneWord) {
+            query.setParameter(3, MAX_MATCHES);
+        } else {
+            query.setParameter(3, words.size()).setParameter(4, MAX_MATCHES).setParameter(5, DRIVER_COUNT_CAP);
+        }
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = query.getResultList();
         return ids;
     }
 
