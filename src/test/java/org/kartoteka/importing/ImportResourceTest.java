@@ -208,26 +208,29 @@ class ImportResourceTest {
         assertThat(rows.getString("items[1].errors[0].column"), equalTo("birth_date"));
     }
 
-    /** 300 rows: two chunks of the default 250, the second read while the first is written (ChunkReader). */
-    private String manyRows(int bad) {
+    /**
+     * Imports 300 NDJSON rows (atomic, possible duplicates created), row {@code bad} with a birth
+     * date in the future (0: none): two chunks of the default 250, the second read while the first
+     * is written (ChunkReader). Answers the finished job, all 300 rows done.
+     */
+    private JsonPath importTwoChunks(int bad) {
         StringBuilder ndjson = new StringBuilder();
         for (int n = 1; n <= 300; n++) {
             ndjson.append("{\"external_id\": \"").append(id(n)).append("\", \"name\": \"Chunk Person").append(tag)
                     .append('n').append(n).append("\", \"birthday\": \"").append(n == bad ? "2999" : "1980")
                     .append("\"}\n");
         }
-        return ndjson.toString();
+        JsonPath job = Imports.finished(Role.EDITOR, Imports.submit(Role.EDITOR, "application/x-ndjson",
+                ndjson.toString(), params(Fixtures.source("Register " + tag), "onDuplicate", "CREATE")));
+        assertThat(job.getString("status"), equalTo("DONE"));
+        assertThat(job.getInt("rowsDone"), equalTo(300));
+        return job;
     }
 
     @Test
     void rowsOfSeveralChunksAreWrittenAndReportedInFileOrder() {
-        String source = Fixtures.source("Register " + tag);
+        JsonPath job = importTwoChunks(0);
 
-        JsonPath job = Imports.finished(Role.EDITOR, Imports.submit(Role.EDITOR, "application/x-ndjson", manyRows(0),
-                params(source, "onDuplicate", "CREATE")));
-
-        assertThat(job.getString("status"), equalTo("DONE"));
-        assertThat(job.getInt("rowsDone"), equalTo(300));
         assertThat(job.getInt("created"), equalTo(300));
         assertThat(personsWithExternalIdsLike("t" + tag), equalTo(300L));
         List<Integer> rows = Imports.rows(Role.EDITOR, job.getString("id"), null).getList("items.row", Integer.class);
@@ -236,15 +239,10 @@ class ImportResourceTest {
 
     @Test
     void anAtomicImportWithARejectedRowInALaterChunkWritesNothing() {
-        String source = Fixtures.source("Register " + tag);
+        JsonPath job = importTwoChunks(280);
 
-        JsonPath job = Imports.finished(Role.EDITOR, Imports.submit(Role.EDITOR, "application/x-ndjson", manyRows(280),
-                params(source, "onDuplicate", "CREATE")));
-
-        assertThat(job.getString("status"), equalTo("DONE"));
         assertThat(job.getBoolean("committed"), equalTo(false));
         assertThat(job.getInt("rejected"), equalTo(1));
-        assertThat(job.getInt("rowsDone"), equalTo(300));
         assertThat(personsWithExternalIdsLike("t" + tag), equalTo(0L));
         assertThat(Imports.rows(Role.EDITOR, job.getString("id"), "REJECTED").getList("items.row", Integer.class),
                 contains(280));
