@@ -208,6 +208,46 @@ class ImportResourceTest {
         assertThat(rows.getString("items[1].errors[0].column"), equalTo("birth_date"));
     }
 
+    /**
+     * Imports 300 NDJSON rows (atomic, possible duplicates created), row {@code bad} with a birth
+     * date in the future (0: none): two chunks of the default 250, the second read while the first
+     * is written (ChunkReader). Answers the finished job, all 300 rows done.
+     */
+    private JsonPath importTwoChunks(int bad) {
+        StringBuilder ndjson = new StringBuilder();
+        for (int n = 1; n <= 300; n++) {
+            ndjson.append("{\"external_id\": \"").append(id(n)).append("\", \"name\": \"Chunk Person").append(tag)
+                    .append('n').append(n).append("\", \"birthday\": \"").append(n == bad ? "2999" : "1980")
+                    .append("\"}\n");
+        }
+        JsonPath job = Imports.finished(Role.EDITOR, Imports.submit(Role.EDITOR, "application/x-ndjson",
+                ndjson.toString(), params(Fixtures.source("Register " + tag), "onDuplicate", "CREATE")));
+        assertThat(job.getString("status"), equalTo("DONE"));
+        assertThat(job.getInt("rowsDone"), equalTo(300));
+        return job;
+    }
+
+    @Test
+    void rowsOfSeveralChunksAreWrittenAndReportedInFileOrder() {
+        JsonPath job = importTwoChunks(0);
+
+        assertThat(job.getInt("created"), equalTo(300));
+        assertThat(personsWithExternalIdsLike("t" + tag), equalTo(300L));
+        List<Integer> rows = Imports.rows(Role.EDITOR, job.getString("id"), null).getList("items.row", Integer.class);
+        assertThat(rows, equalTo(java.util.stream.IntStream.rangeClosed(1, 300).boxed().toList()));
+    }
+
+    @Test
+    void anAtomicImportWithARejectedRowInALaterChunkWritesNothing() {
+        JsonPath job = importTwoChunks(280);
+
+        assertThat(job.getBoolean("committed"), equalTo(false));
+        assertThat(job.getInt("rejected"), equalTo(1));
+        assertThat(personsWithExternalIdsLike("t" + tag), equalTo(0L));
+        assertThat(Imports.rows(Role.EDITOR, job.getString("id"), "REJECTED").getList("items.row", Integer.class),
+                contains(280));
+    }
+
     @Test
     void theReportIsCsvForTheResearcherWhoSentTheFile() {
         String source = Fixtures.source("Register " + tag);
