@@ -8,6 +8,7 @@
 #   KARTOTEKA_PORT=18951 KARTOTEKA_DATA_DIR=/tmp/kt-scale-1m KARTOTEKA_TOKEN=<admin token> \
 #     bench/scale.sh [DURATION] [CONNECTIONS]        # wrk: 20s and 4 by default
 #   ONLY=members bench/scale.sh                      # only one of: search, members, series
+#   WAIT=0 bench/scale.sh                            # measure at once, caught up or not
 #
 # First waits until the service has caught up after a bulk load: every person has search keys
 # (NameSearchBackfill, at start) and level_dirty is empty (StoredLevels, V75), and prints how long
@@ -29,7 +30,7 @@ psql -X -tAc "select count(*) || ' persons, ' || (select count(*) from person_na
   || (select count(*) from detention) || ' detentions, ' || (select count(*) from recognition) || ' recognitions'
   from person"
 start=$(date +%s)
-while true; do
+while [[ "${WAIT:-1}" != 0 ]]; do
   pending="$(psql -X -tAc "select (select count(*) from person p where not exists
       (select 1 from person_search_key k where k.person_id = p.id)) || ' ' || (select count(*) from level_dirty)")"
   read -r no_keys dirty <<<"$pending"
