@@ -26,3 +26,26 @@ cpu_ticks() {
   done
   echo "$total"
 }
+
+# The processes cpu_ticks reads: the service listening on KARTOTEKA_PORT (or SERVER_PID as given)
+# and the embedded PostgreSQL of KARTOTEKA_DATA_DIR.
+service_pids() {
+  export SERVER_PID="${SERVER_PID:-$(ss -ltnpH "sport = :${KARTOTEKA_PORT:-18190}" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)}"
+  export POSTMASTER_PID="$(head -1 "${KARTOTEKA_DATA_DIR:-kartoteka-data}/postgres/postmaster.pid")"
+}
+
+# measure NAME PATH: one warm-up, then REPEAT (default 5) GETs of $BASE$PATH with the AUTH array's
+# headers; prints the median and max wall time, the median CPU time of the service and its
+# database per request (cpu_ticks: call service_pids first) and the load average.
+measure() {
+  local url="$BASE$2" times=() before tick_ms=$((1000 / $(getconf CLK_TCK)))
+  curl -fsS "${AUTH[@]}" "$url" -o /dev/null  # warm-up
+  for _ in $(seq "${REPEAT:-5}"); do
+    before="$(cpu_ticks)"
+    times+=("$(curl -fsS "${AUTH[@]}" -o /dev/null -w '%{time_total}' "$url") $(( ($(cpu_ticks) - before) * tick_ms ))")
+  done
+  printf '%s\n' "${times[@]}" | sort -n | awk -v m="$1" -v la="$(cut -d' ' -f1-3 /proc/loadavg)" '
+    { t[NR] = $1 * 1000; c[NR] = $2 } END { n = asort(c); f = "  %-34s median %6.0f ms, max %6.0f ms;"
+      f = f " CPU median %6.0f ms (JVM + PostgreSQL) over %d requests; load %s\n"
+      printf f, m, t[int((NR + 1) / 2)], t[NR], c[int((n + 1) / 2)], NR, la }'
+}

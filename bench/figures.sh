@@ -39,24 +39,7 @@ done
 # JVM (every thread) plus the embedded PostgreSQL instance (every backend and parallel worker; the
 # postmaster's reaped children included), in clock ticks, from /proc. Valid while nothing else uses
 # the service and its database. SERVER_PID: the service's process (default: the one on the port).
-SERVER_PID="${SERVER_PID:-$(ss -ltnpH "sport = :${KARTOTEKA_PORT:-18190}" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)}"
-POSTMASTER_PID="$(head -1 "${KARTOTEKA_DATA_DIR:-kartoteka-data}/postgres/postmaster.pid")"
-TICK_MS=$((1000 / $(getconf CLK_TCK)))
-# (cpu_ticks: bench/common.sh)
-
-measure() {  # name, path
-  local url="$BASE$2"
-  curl -fsS "${AUTH[@]}" "$url" -o /dev/null  # warm-up
-  local times=() before
-  for _ in $(seq "$REPEAT"); do
-    before="$(cpu_ticks)"
-    times+=("$(curl -fsS "${AUTH[@]}" -o /dev/null -w '%{time_total}' "$url") $(( ($(cpu_ticks) - before) * TICK_MS ))")
-  done
-  printf '%s\n' "${times[@]}" | sort -n | awk -v m="$1" -v la="$(cut -d' ' -f1 /proc/loadavg)" '
-    { t[NR] = $1 * 1000; c[NR] = $2 } END { n = asort(c); f = "  %-34s median %5.0f ms, max %5.0f ms;"
-      f = f " CPU median %5.0f ms (JVM + PostgreSQL) over %d requests; load %s\n"
-      printf f, m, t[int((NR + 1) / 2)], t[NR], c[int((n + 1) / 2)], NR, la }'
-}
+service_pids  # cpu_ticks and measure: bench/common.sh
 
 run() {
   echo "$(events) audit events; asKnownOn=$PAST"

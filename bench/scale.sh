@@ -41,21 +41,7 @@ while [[ "${WAIT:-1}" != 0 ]]; do
 done
 echo "caught up $(( $(date +%s) - start )) s after the first look (load $(load))"
 
-export SERVER_PID="${SERVER_PID:-$(ss -ltnpH "sport = :${KARTOTEKA_PORT:-18190}" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)}"
-export POSTMASTER_PID="$(head -1 "${KARTOTEKA_DATA_DIR:-kartoteka-data}/postgres/postmaster.pid")"
-TICK_MS=$((1000 / $(getconf CLK_TCK)))
-measure() {  # name, path
-  local url="$BASE$2" times=() before
-  curl -fsS "${AUTH[@]}" "$url" -o /dev/null  # warm-up
-  for _ in $(seq "$REPEAT"); do
-    before="$(cpu_ticks)"
-    times+=("$(curl -fsS "${AUTH[@]}" -o /dev/null -w '%{time_total}' "$url") $(( ($(cpu_ticks) - before) * TICK_MS ))")
-  done
-  printf '%s\n' "${times[@]}" | sort -n | awk -v m="$1" -v la="$(load)" '
-    { t[NR] = $1 * 1000; c[NR] = $2 } END { n = asort(c)
-      printf "%-34s median %6.0f ms, max %6.0f ms; CPU median %6.0f ms over %d requests; load %s\n",
-        m, t[int((NR + 1) / 2)], t[NR], c[int((n + 1) / 2)], NR, la }'
-}
+service_pids  # cpu_ticks and measure: bench/common.sh
 
 if only search; then
   echo "load before search-and-list: $(load)"

@@ -236,13 +236,13 @@ public class NameSearch {
     /** The ids of the visible persons matching {@code q}, best first, at most {@link #MAX_MATCHES}. */
     List<UUID> rank(String q, Set<Visibility> visible) {
         List<Set<String>> words = queryWords(q);
+        boolean oneWord = words.size() == 1;
         List<String> variants = new ArrayList<>();
         for (int w = 0; w < words.size(); w++) {
             for (String key : words.get(w)) {
-                variants.add(words.size() == 1 ? key : w + ":" + key);
+                variants.add(oneWord ? key : w + ":" + key); // RANK_SQL numbers each variant's word
             }
         }
-        boolean oneWord = words.size() == 1;
         Query query = em.createNativeQuery(oneWord ? RANK_ONE_WORD_SQL : RANK_SQL, UUID.class)
                 .setParameter(1, String.join(",", variants))
                 .setParameter(2, visible.stream().map(Enum::name).collect(Collectors.joining(",")));
