@@ -21,6 +21,8 @@
 #                                        # (default bench) another id scheme, so that a second run
 #                                        # into the same folder creates its rows again
 #
+# PRE_SQL='<sql>' runs that SQL as the database owner once the service has started, before the runs: to
+# measure what a part of the schema costs (e.g. with the audit triggers disabled; never for a reported figure).
 # JAR=<path> runs another build of the jar (default target/quarkus-app/quarkus-run.jar).
 # Needs: java 17+, curl, python3. Builds the jar first if target/ lacks it.
 set -euo pipefail
@@ -81,6 +83,7 @@ if [ -n "$STATS" ]; then
     pg -c "create extension if not exists pg_stat_statements"
 fi
 AUTH=(-H "Authorization: Bearer $TOKEN")
+[ -n "${PRE_SQL:-}" ] && pg -c "$PRE_SQL"
 
 python3 bench/generate-register.py "$ROWS" "$SCHEME" "$DESCRIPTION" >"$OUT/register.csv"
 SOURCE=$(curl -fs "${AUTH[@]}" -H 'Content-Type: application/json' "$BASE/api/v1/sources" \

@@ -18,14 +18,23 @@ import org.kartoteka.person.Person;
 final class ChunkLinks {
 
     private final List<String[]> links = new ArrayList<>();
-    private final Map<UUID, Person> toIndex = new LinkedHashMap<>();
+    private final Map<UUID, Person> created = new LinkedHashMap<>();
+    private final Map<UUID, Person> renamed = new LinkedHashMap<>();
 
     void link(UUID personId, String role, UUID recordId) {
         links.add(new String[] {personId.toString(), role, recordId.toString()});
     }
 
-    void index(Person person) {
-        toIndex.put(person.id, person);
+    /** A person the chunk created: they have no keys yet. */
+    void indexNew(Person person) {
+        created.put(person.id, person);
+    }
+
+    /** A person whose names the chunk changed: their keys are rewritten (once, if the chunk also created them). */
+    void reindex(Person person) {
+        if (!created.containsKey(person.id)) {
+            renamed.put(person.id, person);
+        }
     }
 
     void write(EntityManager em, NameSearch nameSearch) {
@@ -39,6 +48,7 @@ final class ChunkLinks {
                     .setParameter(3, links.stream().map(l -> l[2]).collect(Collectors.joining(",")))
                     .executeUpdate();
         }
-        nameSearch.indexAll(toIndex.values());
+        nameSearch.indexAll(renamed.values(), true);
+        nameSearch.indexAll(created.values(), false);
     }
 }

@@ -71,7 +71,7 @@ final class RowWriter {
         person.visibility = RowRecords.visibility(plan, job.options);
         person.citations.addAll(sources.citations());
         records.add(person);
-        links.index(person);
+        links.indexNew(person);
         ids.put("person", person.id);
         CaseFile caseFile = plan.hasCase() ? newCase(plan, person.id, sources, ids) : null;
         for (DetentionFacts period : DetentionFacts.of(plan)) {
@@ -111,7 +111,7 @@ final class RowWriter {
         updateRecognition(plan, person.id, sources, ids, changes);
         RowOutcome outcome = changes.any() ? RowOutcome.UPDATED : RowOutcome.UNCHANGED;
         if (changes.fields.contains("person.names")) {
-            links.index(person);
+            links.reindex(person);
         }
         return new RowResult(plan.row, plan.externalId(), outcome, List.of(), List.copyOf(plan.warnings), ids,
                 List.copyOf(changes.fields));

@@ -190,6 +190,29 @@ class ImportResourceTest {
     }
 
     @Test
+    void createdPersonsAreFoundByNameAndARenamedPersonByTheNewNameOnly() {
+        String source = Fixtures.source("Register " + tag);
+        String before = "Ales" + UUID.randomUUID().toString().substring(0, 8);
+        String after = "Zmitser" + UUID.randomUUID().toString().substring(0, 8);
+        String row = fullRow(1).replace("Ales Test", before + " Test").replace("Алесь Тэст", "Алесь");
+        JsonPath first = Imports.run(Role.EDITOR, Imports.HEADER + row + fullRow(2), params(source));
+        String person = Imports.rows(Role.EDITOR, first.getString("id"), null).getString("items[0].records.person");
+        asEditor().queryParam("q", before).when().get("/api/v1/persons").then().statusCode(200)
+                .body("items.id", contains(person));
+        asEditor().queryParam("q", after).when().get("/api/v1/persons").then().statusCode(200)
+                .body("items", hasSize(0));
+
+        JsonPath renamed = Imports.run(Role.EDITOR, Imports.HEADER + row.replace(before, after) + fullRow(2),
+                params(source));
+
+        assertThat(renamed.getInt("updated"), equalTo(1));
+        asEditor().queryParam("q", after).when().get("/api/v1/persons").then().statusCode(200)
+                .body("items.id", contains(person));
+        asEditor().queryParam("q", before).when().get("/api/v1/persons").then().statusCode(200)
+                .body("items", hasSize(0));
+    }
+
+    @Test
     void ndjsonRowsHaveTheSameKeys() {
         String source = Fixtures.source("Register " + tag);
         String ndjson = "{\"external_id\": \"" + id(1) + "\", \"name\": \"Json Person\", \"arrested\": \"2022-02-02\","
