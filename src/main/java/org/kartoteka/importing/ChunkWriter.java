@@ -82,11 +82,28 @@ class ChunkWriter {
             if (!dryRun) {
                 em.flush();
                 links.write(em, nameSearch);
+                if (results.stream().anyMatch(r -> r.outcome() == RowOutcome.CREATED || r.outcome() == RowOutcome.UPDATED)) {
+                    refreshStatistics(job); // not for a chunk of unchanged rows: it writes nothing
+                }
             }
         }
         em.clear();
         results.sort(Comparator.comparingInt(RowResult::row));
         return results;
+    }
+
+    /**
+     * Once a job, after its first chunk that wrote rows: ANALYZE of the tables the job's foreign keys point at
+     * while their statistics say they are small (V93), counting the rows this transaction inserted, so
+     * that PostgreSQL plans its foreign-key checks again as index scans. Otherwise statistics taken
+     * while a table held a handful of rows keep each check a sequential scan for the rest of the
+     * job, and an atomic import slows down with the square of its size.
+     */
+    private void refreshStatistics(JobContext job) {
+        if (!job.statisticsRefreshed) {
+            job.statisticsRefreshed = true;
+            em.createNativeQuery("select refresh_import_statistics()").getSingleResult();
+        }
     }
 
     /** Forgets the ids a failed chunk claimed, so that its rows can be tried again one by one. */

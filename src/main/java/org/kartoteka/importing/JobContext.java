@@ -23,6 +23,8 @@ final class JobContext {
     final Map<String, Integer> seenIds = new HashMap<>();
     /** The persons earlier rows created (tagged with their row), for {@link PossibleDuplicates}. */
     final ProfileIndex createdPersons = new ProfileIndex();
+    /** Whether a chunk has refreshed the planner's statistics ({@link ChunkWriter}, V93) yet. */
+    boolean statisticsRefreshed;
 
     JobContext(UUID jobId, ImportOptions options, Role role, ArticleCatalogue catalogue) {
         this.jobId = jobId;

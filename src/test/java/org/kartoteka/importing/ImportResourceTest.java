@@ -261,6 +261,27 @@ class ImportResourceTest {
     }
 
     @Test
+    void aCommitRefreshesThePlannerStatisticsOfTheTablesItsForeignKeysPointAtAndADryRunDoesNot() {
+        String source = Fixtures.source("Register " + tag);
+        double before = lastAnalyzed("person");
+        Imports.run(Role.EDITOR, Imports.HEADER + fullRow(1), params(source, "dryRun", true));
+        assertThat(lastAnalyzed("person"), equalTo(before));
+
+        importTwoChunks(0);
+
+        assertThat(lastAnalyzed("person"), org.hamcrest.Matchers.greaterThan(before));
+        assertThat(lastAnalyzed("case_file"), org.hamcrest.Matchers.greaterThan(0.0));
+    }
+
+    /** When the table was last analyzed by hand (V93's function; autovacuum's analyses are counted apart), epoch seconds. */
+    private double lastAnalyzed(String table) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select coalesce(extract(epoch from last_analyze), 0) from pg_stat_user_tables"
+                        + " where relname = ?1 and schemaname = current_schema()")
+                .setParameter(1, table).getSingleResult()).doubleValue());
+    }
+
+    @Test
     void anAtomicImportWithARejectedRowInALaterChunkWritesNothing() {
         JsonPath job = importTwoChunks(280);
 
