@@ -11,6 +11,9 @@
 #   ROWS=2000 PORT=18942 bench/import.sh
 #   ROWS=23000 DESCRIPTION=4000 RUNS=commit bench/import.sh   # a ~100 MB file (4,000-character descriptions),
 #                                        # only the commit: the peak heap of a big file under the 256 MB cap
+#   RUNS="dry commit again more" bench/import.sh   # more: then another file of ROWS new persons (other
+#                                        # ids) into the same database: the commit of a jar that has
+#                                        # imported before, its import code compiled
 #   STATS=1 bench/import.sh              # also: CPU seconds of the jar and of PostgreSQL per run, and
 #                                        # statements per row from pg_stat_statements (track=all, so the
 #                                        # audit triggers' inserts count too; restarts the jar once)
@@ -85,6 +88,7 @@ AUTH=(-H "Authorization: Bearer $TOKEN")
 [ -n "${PRE_SQL:-}" ] && pg -c "$PRE_SQL"
 
 python3 bench/generate-register.py "$ROWS" "$SCHEME" "$DESCRIPTION" >"$OUT/register.csv"
+[[ " $RUNS " == *" more "* ]] && python3 bench/generate-register.py "$ROWS" "${SCHEME}2" "$DESCRIPTION" >"$OUT/more.csv"
 SOURCE=$(curl -fs "${AUTH[@]}" -H 'Content-Type: application/json' "$BASE/api/v1/sources" \
     -d '{"title": "Synthetic register (bench)", "kind": "REPORT", "publisher": "Bench", "visibility": "PUBLIC"}' |
     python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
@@ -106,13 +110,13 @@ import_cpu_seconds() {
     curl -fs "$BASE/q/metrics" | awk '/^kartoteka_import_cpu_seconds_total/ {s += $NF} END {printf "%.1f", s}'
 }
 
-run() { # $1 = label, $2 = extra query parameters
-    local job cpu_before cpu_after
+run() { # $1 = label, $2 = extra query parameters, $3 = file (default register.csv), $4 = id scheme (default $SCHEME)
+    local job cpu_before cpu_after file=${3:-register.csv} scheme=${4:-$SCHEME}
     [ -n "$STATS" ] && pg -c "select pg_stat_statements_reset()" -c "select pg_stat_reset_shared('wal')" \
         -c "select pg_stat_reset_shared('checkpointer')" >/dev/null
     cpu_before="$(cpu_seconds) $(import_cpu_seconds) $(jar_threads)"
-    job=$(curl -fs "${AUTH[@]}" -H 'Content-Type: text/csv' --data-binary @"$OUT/register.csv" \
-        "$BASE/api/v1/imports?source=$SOURCE&idScheme=$SCHEME$2" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+    job=$(curl -fs "${AUTH[@]}" -H 'Content-Type: text/csv' --data-binary @"$OUT/$file" \
+        "$BASE/api/v1/imports?source=$SOURCE&idScheme=$scheme$2" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
     while true; do
         # grep, not python: the poll must not take a share of the two cores the import runs on
         curl -fs "${AUTH[@]}" "$BASE/api/v1/imports/$job" >"$OUT/job.json"
@@ -151,6 +155,7 @@ echo "bench/import.sh: $ROWS rows ($(du -h "$OUT/register.csv" | cut -f1)), heap
 [[ " $RUNS " == *" dry "* ]] && run "dry run" "&dryRun=true&atomic=false"
 [[ " $RUNS " == *" commit "* ]] && run "commit" ""
 [[ " $RUNS " == *" again "* ]] && run "re-import" ""
+[[ " $RUNS " == *" more "* ]] && run "more" "" more.csv "${SCHEME}2"
 # "Pause Young (Normal) (G1 Evacuation Pause) 120M->38M(256M) 3.1ms": 120 MB were in use when it started,
 # 38 MB after it (what was still reachable, and more). G1 lets the heap fill towards the cap before it
 # collects, so the first figure is how far it let it fill, the second how much the import kept.
