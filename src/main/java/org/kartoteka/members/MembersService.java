@@ -49,7 +49,9 @@ public class MembersService {
         LocalDate to = level ? from : request.periodEnd();
         Instant past = asKnownOn.resolve(request.asKnownOn);
         int limit = request.limit();
-        List<Object[]> rows = page(statement(key, level, past), level ? null : from, to, request.after(), limit, past);
+        List<Object[]> rows = level && past == null && SeriesQuery.storesRanges(key)
+                ? storedPage(key, to, request.after(), limit)
+                : page(live(key, level, past), level ? null : from, to, request.after(), limit, past);
         long total = Rows.number(rows.get(0)[0]);
         long shown = Rows.number(rows.get(0)[1]);
         Map<UUID, Member> persons = new LinkedHashMap<>();
@@ -80,20 +82,12 @@ public class MembersService {
     }
 
     /**
-     * A level of the records as they are reads the stored ranges ({@link StoredDayMembers}); a
-     * flow, or a figure as known on a past instant, builds every counted person's records.
+     * A flow, or a figure as known on a past instant: every counted person's records
+     * ({@link SeriesQuery#dayRecords}, {@link SeriesQuery#flowRecords}) and their visibility.
      */
-    private static String statement(String key, boolean level, Instant past) {
-        if (level && past == null && SeriesQuery.storesRanges(key)) {
-            return StoredDayMembers.sql(key);
-        }
+    private static String live(String key, boolean level, Instant past) {
         String tables = past == null ? null : PastRecords.tables();
-        return live(level ? SeriesQuery.dayRecords(key, tables) : SeriesQuery.flowRecords(key, tables), past);
-    }
-
-    /** The statement over the CTE {@code counted} of {@link SeriesQuery#dayRecords} or {@link SeriesQuery#flowRecords}. */
-    private static String live(String records, Instant past) {
-        return records
+        return (level ? SeriesQuery.dayRecords(key, tables) : SeriesQuery.flowRecords(key, tables))
                 + ", members as (select m.person_id, " + ShownPersons.visibility("m.person_id", "v.visibility") + " as visibility"
                 + " from (select distinct person_id from counted) m left join public.person v on v.id = m.person_id)"
                 + ", shown as (select person_id from members where visibility in (:visible))"
@@ -104,6 +98,16 @@ public class MembersService {
                 + " as name from shown s where s.person_id > :after order by s.person_id limit :rows) pg on true"
                 + " left join counted r on r.person_id = pg.person_id"
                 + " order by pg.person_id, r.counts_from, r.record_type, r.record_id";
+    }
+
+    /** A level's day of the records as they are, from the stored level ranges ({@link StoredDayMembers}). */
+    @SuppressWarnings("unchecked")
+    private List<Object[]> storedPage(String key, LocalDate day, UUID after, int limit) {
+        return em.createNativeQuery(StoredDayMembers.sql(key, day))
+                .setParameter("after", after)
+                .setParameter("rows", limit + 1)
+                .setParameter("visible", ShownPersons.visible(caller))
+                .getResultList();
     }
 
     /** One page; {@code from} is null for a level, whose statement reads the day {@code :to} only. */

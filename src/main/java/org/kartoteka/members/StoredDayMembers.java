@@ -1,13 +1,14 @@
 package org.kartoteka.members;
 
+import java.time.LocalDate;
 import org.kartoteka.series.SeriesQuery;
 
 /**
  * The statement for the members of a level's day read from the stored level ranges (V75, V87)
  * rather than from every counted person's records: the persons with no pending {@code level_dirty}
- * mark count on the day {@code :to} when one of their stored ranges covers it, the marked ones
- * (records or visibility changed since their ranges were stored) as the counting rules read their
- * records ({@link SeriesQuery#dayRecords}). It answers the columns of {@link MembersService}'s
+ * mark count on the day when one of their stored ranges covers it, the marked ones (records or
+ * visibility changed since their ranges were stored) as the counting rules read their records
+ * ({@link SeriesQuery#dayRecords}). It answers the columns of {@link MembersService}'s
  * live statement, with the same values.
  *
  * <ul>
@@ -23,34 +24,42 @@ import org.kartoteka.series.SeriesQuery;
  *       those persons only.</li>
  * </ul>
  *
- * <p>Parameters {@code :to}, {@code :after}, {@code :rows}, {@code :visible}. Work grows with the
- * days of the deltas, the marked persons and the page, not with the register: only a day few
- * persons count on walks many ranges to fill a page.
+ * <p>Parameters {@code :after}, {@code :rows}, {@code :visible}. Work grows with the days of the
+ * deltas, the marked persons and the page, not with the register, but for a day few persons count
+ * on though many ranges started by then (a walk in person order that finds few that cover it):
+ * early days read the ranges started by then instead (V87, the planner's choice).
  */
 final class StoredDayMembers {
 
-    private static final String DAY = "cast(:to as date)";
     /**
-     * The marked persons, as a condition on a person id: an array, so that their records and
-     * stored ranges are looked up by person (an index probe each) whatever the planner guesses of
-     * {@code level_dirty}; {@code in (select ...)} read the whole detention table once a few
-     * thousand persons were marked (268 against 140 ms at 100,000 persons and 2,836 marked).
+     * The marked persons, as a condition on a person id. {@code in (select ...)} lets the planner
+     * see how many there are (from the table's size); {@code = any(array(...))}, tried, is
+     * guessed at a handful, and the generic plan pgjdbc and PostgreSQL settle on after five
+     * executions then joined the marked persons' records in nested loops: 2.8 s instead of
+     * 0.2 s with 2,836 persons marked at 100,000.
      */
-    private static final String MARKED = "= any(array(select distinct person_id from level_dirty))";
+    private static final String MARKED = "in (select person_id from level_dirty)";
 
     private StoredDayMembers() {}
 
-    static String sql(String key) {
+    /**
+     * The statement for the day (written into it, so that each day is planned with the estimates
+     * of its own ranges: the generic plan PostgreSQL settles on for a prepared statement run
+     * often guesses a third of the ranges on any day, and walked every range of a day few persons
+     * count on).
+     */
+    static String sql(String key, LocalDate day) {
         String metric = "'" + key + "'";
-        String covers = "l.metric = " + metric + " and l.s <= " + DAY + " and l.e > " + DAY;
+        String on = "date '" + day + "'";
+        String covers = "l.metric = " + metric + " and l.s <= " + on + " and l.e > " + on;
         String marked = "exists (select 1 from level_dirty x where x.person_id = l.person_id)";
-        return "with marked_records as (" + SeriesQuery.dayRecordsOf(key, MARKED) + ")"
+        return ("with marked_records as (" + SeriesQuery.dayRecordsOf(key, MARKED) + ")"
                 + ", marked as (select m.person_id, " + ShownPersons.visibility("m.person_id", "v.visibility")
                 + " as visibility from (select distinct person_id from marked_records) m"
                 + " left join public.person v on v.id = m.person_id)"
                 + ", stale as (select l.visibility from level_range l where " + covers + " and l.person_id " + MARKED + ")"
                 + ", stored as (select grp as visibility, sum(delta) as n from level_delta where metric = " + metric
-                + " and grouping = '" + SeriesQuery.VISIBILITY + "' and day <= " + DAY + " group by grp)"
+                + " and grouping = '" + SeriesQuery.VISIBILITY + "' and day <= " + on + " group by grp)"
                 + ", counts as (select " + count("") + " as total, " + count(" where visibility in (:visible)")
                 + " as shown)"
                 + ", page as (select n.person_id, " + ShownPersons.name("n.person_id", false) + " as name from ("
@@ -63,7 +72,7 @@ final class StoredDayMembers {
                 + " from counts c left join page pg on true"
                 + " left join (" + SeriesQuery.dayRecordsOf(key, "in (select person_id from page)") + ") r"
                 + " on r.person_id = pg.person_id"
-                + " order by pg.person_id, r.counts_from, r.record_type, r.record_id";
+                + " order by pg.person_id, r.counts_from, r.record_type, r.record_id").replace(":to", on);
     }
 
     /** The stored persons, less the marked persons' stored ranges, plus the marked persons, each filtered. */
