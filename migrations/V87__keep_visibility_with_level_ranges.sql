@@ -20,8 +20,10 @@ FROM level_range l CROSS JOIN LATERAL (VALUES (l.s, 1), (l.e, -1)) AS d(day, del
 WHERE d.day <> 'infinity'
 GROUP BY l.metric, l.visibility, d.day;
 
-DROP TRIGGER person_level_dirty ON person;
-CREATE TRIGGER person_level_dirty AFTER UPDATE OF region, gender, visibility ON person
+-- CREATE OR REPLACE, not DROP and CREATE: DROP TRIGGER locks person against readers too, and an
+-- instance of the previous version reading person and then level_range deadlocked with this
+-- migration (seen at 1,000,000 persons).
+CREATE OR REPLACE TRIGGER person_level_dirty AFTER UPDATE OF region, gender, visibility ON person
     FOR EACH ROW WHEN (OLD.region IS DISTINCT FROM NEW.region OR OLD.gender IS DISTINCT FROM NEW.gender
         OR OLD.visibility IS DISTINCT FROM NEW.visibility)
     EXECUTE FUNCTION mark_level_person_groups();
