@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The read side of one bench/generate.sh data set, at whatever size it was generated (100,000 or
 # 1,000,000 persons; 2.5 detentions a person), so that two sizes can be put side by side: name
-# search and list pages (bench/search-and-list.sh), members of one day and the five-year daily
-# series (curl, REPEAT requests, median and max, CPU of the service and its database), each line
-# with the load average at the time.
+# search and list pages (bench/search-and-list.sh), members of one day (first and second page,
+# the first day of the generated records, when few persons count, and anonymously) and the
+# five-year daily series (curl, REPEAT requests, median and max, CPU of the service and its
+# database), each line with the load average at the time.
 #
 #   KARTOTEKA_PORT=18951 KARTOTEKA_DATA_DIR=/tmp/kt-scale-1m KARTOTEKA_TOKEN=<admin token> \
 #     bench/scale.sh [DURATION] [CONNECTIONS]        # wrk: 20s and 4 by default
@@ -53,6 +54,10 @@ if only members; then
   measure "members of 2024-01-01, next page" "/api/v1/stats/members?metric=political-prisoners&date=2024-01-01&cursor=$(
     curl -fsS "${AUTH[@]}" "$BASE/api/v1/stats/members?metric=political-prisoners&date=2024-01-01" |
     grep -o '"nextCursor":"[^"]*"' | cut -d'"' -f4)"
+  measure "members of 2021-04-06 (detained)" "/api/v1/stats/members?metric=detained&date=2021-04-06"
+  admin=("${AUTH[@]}"); AUTH=()  # anonymous: PUBLIC persons only, the others counted in notShown
+  measure "members of 2024-01-01, anonymous" "/api/v1/stats/members?metric=political-prisoners&date=2024-01-01"
+  AUTH=("${admin[@]}")
 fi
 if only series; then
   for metric in political-prisoners detained; do

@@ -22,8 +22,10 @@ import org.kartoteka.series.SeriesQuery;
 /**
  * Who makes up a computed figure: the persons and records behind the rows the series sums
  * ({@link SeriesQuery#dayRecords}, {@link SeriesQuery#flowRecords}), so that the total is the
- * series value. One statement per page: totals, the page of shown persons and their records; the
- * persons' visibility is joined once for all of them.
+ * series value. One statement per page: totals, the page of shown persons and their records. A
+ * level's day of the records as they are is read from the stored level ranges
+ * ({@link StoredDayMembers}); otherwise every counted person's records are built and the persons'
+ * visibility is joined once for all of them.
  */
 @ApplicationScoped
 public class MembersService {
@@ -46,10 +48,10 @@ public class MembersService {
         LocalDate from = level ? request.day() : request.periodStart();
         LocalDate to = level ? from : request.periodEnd();
         Instant past = asKnownOn.resolve(request.asKnownOn);
-        String tables = past == null ? null : PastRecords.tables();
-        String records = level ? SeriesQuery.dayRecords(key, tables) : SeriesQuery.flowRecords(key, tables);
         int limit = request.limit();
-        List<Object[]> rows = page(records, level ? null : from, to, request.after(), limit, past);
+        List<Object[]> rows = level && past == null && SeriesQuery.storesRanges(key)
+                ? storedPage(key, to, request.after(), limit)
+                : page(live(key, level, past), level ? null : from, to, request.after(), limit, past);
         long total = Rows.number(rows.get(0)[0]);
         long shown = Rows.number(rows.get(0)[1]);
         Map<UUID, Member> persons = new LinkedHashMap<>();
@@ -79,10 +81,13 @@ public class MembersService {
         return found;
     }
 
-    /** One page; {@code from} is null for a level, whose statement reads the day {@code :to} only. */
-    @SuppressWarnings("unchecked")
-    private List<Object[]> page(String records, LocalDate from, LocalDate to, UUID after, int limit, Instant past) {
-        String sql = records
+    /**
+     * A flow, or a figure as known on a past instant: every counted person's records
+     * ({@link SeriesQuery#dayRecords}, {@link SeriesQuery#flowRecords}) and their visibility.
+     */
+    private static String live(String key, boolean level, Instant past) {
+        String tables = past == null ? null : PastRecords.tables();
+        return (level ? SeriesQuery.dayRecords(key, tables) : SeriesQuery.flowRecords(key, tables))
                 + ", members as (select m.person_id, " + ShownPersons.visibility("m.person_id", "v.visibility") + " as visibility"
                 + " from (select distinct person_id from counted) m left join public.person v on v.id = m.person_id)"
                 + ", shown as (select person_id from members where visibility in (:visible))"
@@ -93,6 +98,21 @@ public class MembersService {
                 + " as name from shown s where s.person_id > :after order by s.person_id limit :rows) pg on true"
                 + " left join counted r on r.person_id = pg.person_id"
                 + " order by pg.person_id, r.counts_from, r.record_type, r.record_id";
+    }
+
+    /** A level's day of the records as they are, from the stored level ranges ({@link StoredDayMembers}). */
+    @SuppressWarnings("unchecked")
+    private List<Object[]> storedPage(String key, LocalDate day, UUID after, int limit) {
+        return em.createNativeQuery(StoredDayMembers.sql(key, day))
+                .setParameter("after", after)
+                .setParameter("rows", limit + 1)
+                .setParameter("visible", ShownPersons.visible(caller))
+                .getResultList();
+    }
+
+    /** One page; {@code from} is null for a level, whose statement reads the day {@code :to} only. */
+    @SuppressWarnings("unchecked")
+    private List<Object[]> page(String sql, LocalDate from, LocalDate to, UUID after, int limit, Instant past) {
         Query query = AsKnownOn.bind(em.createNativeQuery(sql), past).setParameter("to", to);
         if (from != null) {
             query.setParameter("from", from);

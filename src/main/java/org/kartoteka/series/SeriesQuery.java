@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.kartoteka.common.ProblemException;
 import org.kartoteka.metric.MetricKind;
 
@@ -36,6 +37,12 @@ public final class SeriesQuery {
 
     /** The level metrics whose ranges {@code level_range} keeps. */
     static final List<String> STORED_LEVELS = List.of("political-prisoners", "detained");
+
+    /**
+     * The column of {@code level_range} and the grouping of {@code level_delta} that keep the
+     * person's visibility (V87): members count the persons a caller may read from the day deltas.
+     */
+    public static final String VISIBILITY = "visibility";
 
     /** Detention kinds that make a recognised person a political prisoner (DESIGN.md section 3). */
     static final String PRISONER_KINDS = "'PRETRIAL', 'SENTENCE', 'OPEN_FACILITY', 'HOUSE_ARREST', 'PSYCHIATRIC'";
@@ -97,11 +104,15 @@ public final class SeriesQuery {
                     personJoin(groupBy) + detentionJoins(groupBy));
         }
 
-        /** Every stored breakdown at once, as the columns of {@code level_range}. */
+        /**
+         * Every stored breakdown at once, and the person's visibility (V87), as the columns of
+         * {@code level_range}.
+         */
         static RangeColumns stored() {
             StringBuilder groups = new StringBuilder();
             STORED_GROUPS.forEach((groupBy, column) -> groups.append(groups.isEmpty() ? "" : ", ")
                     .append(DETENTION_GROUPS.get(groupBy)).append(" as ").append(column));
+            groups.append(", p.visibility as ").append(VISIBILITY);
             return new RangeColumns("select ", groups.toString(), " join person p on p.id = d.person_id");
         }
     }
@@ -222,11 +233,13 @@ public final class SeriesQuery {
     /**
      * The statement that adds (sign +1) or takes out (sign -1) the day deltas of the stored ranges
      * of the persons in the second parameter (a uuid array) to or from {@code level_delta}, for
-     * every stored breakdown and none. Parameters: the sign, the persons.
+     * every stored breakdown, none, and the persons' visibility (grouping {@link #VISIBILITY}, for
+     * the members' counts, V87). Parameters: the sign, the persons.
      */
     static String storeDeltas() {
         StringBuilder groupings = new StringBuilder("('', '')");
-        STORED_GROUPS.values().forEach(column -> groupings.append(", ('").append(column).append("', l.").append(column).append(")"));
+        Stream.concat(STORED_GROUPS.values().stream(), Stream.of(VISIBILITY))
+                .forEach(column -> groupings.append(", ('").append(column).append("', l.").append(column).append(")"));
         return "insert into level_delta (metric, grouping, grp, day, delta)"
                 + " select l.metric, g.grouping, g.grp, d.day, sum(d.delta) * ? from level_range l"
                 + " cross join lateral (values " + groupings + ") as g(grouping, grp)"
@@ -245,8 +258,8 @@ public final class SeriesQuery {
         String ranges = prisoners ? prisoners(RangeColumns.stored()) : detained(RangeColumns.stored());
         String sql = "with " + recordsOf("= any(cast(? as uuid[]))")
                 + (prisoners ? recognised() : "") + ", ranges as (" + ranges + ")"
-                + " insert into level_range (metric, person_id, record_id, region, gender, facility, s, e)"
-                + " select '" + key + "', person_id, record_id, region, gender, facility, s, e from ranges";
+                + " insert into level_range (metric, person_id, record_id, region, gender, facility, visibility, s, e)"
+                + " select '" + key + "', person_id, record_id, region, gender, facility, visibility, s, e from ranges";
         return sql.replace(":from", "cast('-infinity' as date)").replace(":to", INFINITY);
     }
 
@@ -305,6 +318,20 @@ public final class SeriesQuery {
                     + detentionHolds + ")";
             default -> throw new IllegalArgumentException("not a computed level: " + key);
         };
+    }
+
+    /** Whether {@code level_range} keeps the ranges of this metric (V75). */
+    public static boolean storesRanges(String key) {
+        return STORED_LEVELS.contains(key);
+    }
+
+    /**
+     * {@link #dayRecords} over the records of the persons a condition on their id selects (e.g.
+     * {@code in (select person_id from page)}), as a query of its own ({@code with ... select *
+     * from counted}) to put in parentheses where a table would go.
+     */
+    public static String dayRecordsOf(String key, String persons) {
+        return dayRecords(key, recordsOf(persons)) + " select * from counted";
     }
 
     /**

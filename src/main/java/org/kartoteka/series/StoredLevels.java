@@ -35,8 +35,11 @@ import org.postgresql.PGNotification;
 public class StoredLevels implements ChannelListener.Handler {
 
     static final String CHANNEL = "kartoteka_counts";
-    /** Instances share the work: one refresh at a time, the others skip (their marks stay for the next). */
-    private static final long LOCK = 0x6b6c6576656c73L;
+    /**
+     * Instances share the work: one refresh at a time, the others skip (their marks stay for the
+     * next). Whoever holds this advisory lock keeps every mark pending (tests of the readers do).
+     */
+    public static final long LOCK = 0x6b6c6576656c73L;
     private static final int BATCH = 2000;
     private static final Logger LOG = Logger.getLogger(StoredLevels.class);
 
