@@ -7,7 +7,8 @@
 #   bench/search-compare.sh BASE_URL > answers.txt
 #
 # Queries: the 83 of bench/wrk/search-queries.lua, then 144 of two words made of common given
-# names and surnames of bench/generate.sh in both orders and several scripts, some cut short.
+# names and surnames of bench/generate.sh in both orders and several scripts, some cut short, and
+# 12 of three words.
 set -euo pipefail
 cd "$(dirname "$0")"
 base="${1:-http://localhost:18431}"
@@ -25,6 +26,10 @@ for g in "${given[@]}"; do
       3) queries+=("${s:0:6} ${g:0:4}") ;;
     esac
   done
+done
+for j in "${!given[@]}"; do
+  s="${surnames[j]}"
+  queries+=("${given[j]} $s ${s:0:4}")  # three words: the third matches where the second does
 done
 for q in "${queries[@]}"; do
   url="$base/api/v1/persons?limit=500&q=$(jq -rn --arg q "$q" '$q|@uri')"

@@ -23,3 +23,4 @@ CREATE INDEX person_search_pair_keys_name_idx
     ON person_search_pair (first_key, second_key, display_name, person_id) INCLUDE (visibility);
 -- rewriting a person's keys deletes their pairs; so does deleting the person (cascade)
 CREATE INDEX person_search_pair_person_idx ON person_search_pair (person_id);
+ANALYZE person_search_pair;

@@ -36,15 +36,16 @@ public class NameSearch {
     public static final int MAX_MATCHES = PageRequest.MAX_LIMIT;
     static final int MAX_QUERY_LENGTH = 200;
     static final int MAX_QUERY_WORDS = 8;
-    /** Up to how many persons of a term {@link #RANK_SQL} counts to pick the word its candidates come from. */
+    /** Up to how many persons of a term {@link #RANK_SQL} counts to pick the words its candidates come from. */
     static final int DRIVER_COUNT_CAP = 2000;
 
     /**
-     * Ranks persons against a query of several words. Every word must match, so the candidates are
-     * the persons holding a key of the word with the fewest keyed persons (counted up to
-     * {@link #DRIVER_COUNT_CAP} a term, so that counting a common given name stays cheap), and only
-     * their own keys are compared with the other words: a common given name beside a rarer surname
-     * is not read through (at 1,000,000 persons tens of thousands of rows; docs/search.md).
+     * Ranks persons against a query of three words or more. Every word must match, so the candidates
+     * are the persons holding a pair of keys (V90) that match the two words with the fewest keyed
+     * persons (counted up to {@link #DRIVER_COUNT_CAP} a term, so that counting a common given name
+     * stays cheap), and only their own keys are compared with the other words. Before V90 the
+     * candidates were every holder of the rarest word: at 1,000,000 persons a common surname beside
+     * a common given name brought 25,000-50,000 of them (docs/search.md).
      */
     private static final String RANK_SQL = """
             with query_key(word, variant) as (
@@ -64,12 +65,22 @@ public class NameSearch {
                     select count(*) as n from (select 1 from person_search_key k where k.key = m.term limit ?5) x) c
                 group by m.word
                 order by sum(c.n), m.word
-                limit 1
+                limit 2
+            ),
+            driver_pair as (
+                select distinct least(a.term collate "C", b.term collate "C") as first_key,
+                       greatest(a.term collate "C", b.term collate "C") as second_key
+                from term_match a join term_match b on a.word < b.word
+                where a.word in (select word from driver) and b.word in (select word from driver)
             ),
             candidate as materialized (
-                select distinct k.person_id, k.display_name
-                from driver d join term_match m on m.word = d.word join person_search_key k on k.key = m.term
-                where k.visibility = any(string_to_array(?2, ','))
+                select k.person_id, k.display_name
+                from driver_pair p join person_search_pair k on k.first_key = p.first_key and k.second_key = p.second_key
+                where p.first_key < p.second_key and k.visibility = any(string_to_array(?2, ','))
+                union
+                select k.person_id, k.display_name
+                from driver_pair p join person_search_key k on k.key = p.first_key
+                where p.first_key = p.second_key and k.visibility = any(string_to_array(?2, ','))
             ),
             person_word as (
                 select c.person_id, c.display_name, m.word, max(m.score) as score, bool_or(m.exact) as exact
@@ -86,7 +97,7 @@ public class NameSearch {
             """;
 
     /**
-     * {@link #RANK_SQL} for a query of one word, reading at most ?3 keys per matching term instead
+     * The statement for a query of one word, reading at most ?3 keys per matching term instead
      * of every person that has one: with one word a person ranks by their best term (exact first,
      * then score) and then by name, so each of the ?3 best persons is among the first ?3 by name of
      * their best term, which person_search_key_key_name_idx (V85) gives in order. Without this, a
@@ -117,7 +128,7 @@ public class NameSearch {
             """;
 
     /**
-     * {@link #RANK_SQL} for a query of two words, reading at most ?3 persons per pair of matching
+     * The statement for a query of two words, reading at most ?3 persons per pair of matching
      * terms instead of every bearer of the rarer word. A person ranks by their best term for each
      * word (an exact term is also a best-scoring one), that is by the best pair (t1, t2) of terms they
      * hold, and then by name; everyone before them by name among the holders of t1 and t2 ranks at
@@ -126,7 +137,8 @@ public class NameSearch {
      * one term matches both words), and their best pair read is their true rank. Persons who are not
      * among the ?3 best may be read under a worse pair only and rank too low here, which changes
      * nothing: ?3 persons read under better pairs precede them anyway. At 1,000,000 persons a common
-     * given name beside a common surname took 1-2.7 s through {@link #RANK_SQL} (docs/search.md).
+     * given name beside a common surname took 1-2.7 s when every holder of the rarer word was
+     * checked, as {@link #RANK_SQL} did before V90 (docs/search.md).
      */
     private static final String RANK_TWO_WORDS_SQL = """
             with query_key(word, variant) as (
@@ -343,19 +355,14 @@ public class NameSearch {
         };
     }
 
-    /**
-     * {@link #rank} by {@link #RANK_SQL}, which checks every candidate of the rarest word: the
-     * statement for three words or more, and for two the reference that {@link #RANK_TWO_WORDS_SQL}
-     * must agree with (NameSearchTwoWordsTest).
-     */
-    List<UUID> rankCheckingCandidates(List<Set<String>> words, Set<Visibility> visible) {
+    private List<UUID> rankCheckingCandidates(List<Set<String>> words, Set<Visibility> visible) {
         return ids(em.createNativeQuery(RANK_SQL, UUID.class)
                 .setParameter(1, numberedVariants(words)).setParameter(2, names(visible))
                 .setParameter(3, words.size()).setParameter(4, MAX_MATCHES).setParameter(5, DRIVER_COUNT_CAP));
     }
 
     /** Every key of every word as {@code word:key}, the word numbered from 0, as the statements of several words read them. */
-    private static String numberedVariants(List<Set<String>> words) {
+    static String numberedVariants(List<Set<String>> words) {
         List<String> variants = new ArrayList<>();
         for (int w = 0; w < words.size(); w++) {
             for (String key : words.get(w)) {
@@ -365,7 +372,7 @@ public class NameSearch {
         return String.join(",", variants);
     }
 
-    private static String names(Set<Visibility> visible) {
+    static String names(Set<Visibility> visible) {
         return visible.stream().map(Enum::name).collect(Collectors.joining(","));
     }
 
