@@ -3,7 +3,8 @@
 -- persons holding both keys of a pair come in name order from one index, as V85 gives the persons
 -- of one key. At 1,000,000 persons a common given name beside a common surname left 25,000-50,000
 -- candidates to check (1 to 2.7 s); with this a query reads at most 500 rows per pair of matching
--- terms (docs/search.md, "At a million persons"). Derived, like person_search_key: not audited.
+-- terms, and one of three words or more takes its candidates from the pairs of its two rarest words
+-- (docs/search.md, "At a million persons"). Derived, like person_search_key: not audited.
 -- Keys are [a-z0-9] only; "C" makes first_key < second_key the same order as Java's String.compareTo.
 CREATE TABLE person_search_pair (
     person_id    uuid         NOT NULL REFERENCES person (id) ON DELETE CASCADE,
