@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Measures name search and filtered list pages of a running Kartoteka with wrk
+# Measures name search (all queries of bench/wrk/search-queries.lua, then those of one word and
+# those of two words apart) and filtered list pages of a running Kartoteka with wrk
 # (apt-get install -y wrk), and prints p50/p95/p99 for each.
 #
 #   bench/search-and-list.sh [BASE_URL] [DURATION] [CONNECTIONS]
@@ -32,6 +33,8 @@ run() {
 }
 echo "wrk -t$threads -c$connections -d$duration against $base"
 run search.lua
+run search-one-word.lua
+run search-two-words.lua
 run persons-list.lua
 run persons-cursor.lua
 status="$(curl -s -o /dev/null -w '%{http_code}' ${KARTOTEKA_TOKEN:+-H "Authorization: Bearer $KARTOTEKA_TOKEN"} "$base/api/v1/detentions?limit=1")"

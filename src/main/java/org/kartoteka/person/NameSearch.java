@@ -36,15 +36,16 @@ public class NameSearch {
     public static final int MAX_MATCHES = PageRequest.MAX_LIMIT;
     static final int MAX_QUERY_LENGTH = 200;
     static final int MAX_QUERY_WORDS = 8;
-    /** Up to how many persons of a term {@link #RANK_SQL} counts to pick the word its candidates come from. */
+    /** Up to how many persons of a term {@link #RANK_SQL} counts to pick the words its candidates come from. */
     static final int DRIVER_COUNT_CAP = 2000;
 
     /**
-     * Ranks persons against a query of several words. Every word must match, so the candidates are
-     * the persons holding a key of the word with the fewest keyed persons (counted up to
-     * {@link #DRIVER_COUNT_CAP} a term, so that counting a common given name stays cheap), and only
-     * their own keys are compared with the other words: a common given name beside a rarer surname
-     * is not read through (at 1,000,000 persons tens of thousands of rows; docs/search.md).
+     * Ranks persons against a query of three words or more. Every word must match, so the candidates
+     * are the persons holding a pair of keys (V90) that match the two words with the fewest keyed
+     * persons (counted up to {@link #DRIVER_COUNT_CAP} a term, so that counting a common given name
+     * stays cheap), and only their own keys are compared with the other words. Before V90 the
+     * candidates were every holder of the rarest word: at 1,000,000 persons a common surname beside
+     * a common given name brought 25,000-50,000 of them (docs/search.md).
      */
     private static final String RANK_SQL = """
             with query_key(word, variant) as (
@@ -64,12 +65,22 @@ public class NameSearch {
                     select count(*) as n from (select 1 from person_search_key k where k.key = m.term limit ?5) x) c
                 group by m.word
                 order by sum(c.n), m.word
-                limit 1
+                limit 2
+            ),
+            driver_pair as (
+                select distinct least(a.term collate "C", b.term collate "C") as first_key,
+                       greatest(a.term collate "C", b.term collate "C") as second_key
+                from term_match a join term_match b on a.word < b.word
+                where a.word in (select word from driver) and b.word in (select word from driver)
             ),
             candidate as materialized (
-                select distinct k.person_id, k.display_name
-                from driver d join term_match m on m.word = d.word join person_search_key k on k.key = m.term
-                where k.visibility = any(string_to_array(?2, ','))
+                select k.person_id, k.display_name
+                from driver_pair p join person_search_pair k on k.first_key = p.first_key and k.second_key = p.second_key
+                where p.first_key < p.second_key and k.visibility = any(string_to_array(?2, ','))
+                union
+                select k.person_id, k.display_name
+                from driver_pair p join person_search_key k on k.key = p.first_key
+                where p.first_key = p.second_key and k.visibility = any(string_to_array(?2, ','))
             ),
             person_word as (
                 select c.person_id, c.display_name, m.word, max(m.score) as score, bool_or(m.exact) as exact
@@ -86,7 +97,7 @@ public class NameSearch {
             """;
 
     /**
-     * {@link #RANK_SQL} for a query of one word, reading at most ?3 keys per matching term instead
+     * The statement for a query of one word, reading at most ?3 keys per matching term instead
      * of every person that has one: with one word a person ranks by their best term (exact first,
      * then score) and then by name, so each of the ?3 best persons is among the first ?3 by name of
      * their best term, which person_search_key_key_name_idx (V85) gives in order. Without this, a
@@ -116,6 +127,66 @@ public class NameSearch {
             limit ?3
             """;
 
+    /**
+     * The statement for a query of two words, reading at most ?3 persons per pair of matching
+     * terms instead of every bearer of the rarer word. A person ranks by their best term for each
+     * word (an exact term is also a best-scoring one), that is by the best pair (t1, t2) of terms they
+     * hold, and then by name; everyone before them by name among the holders of t1 and t2 ranks at
+     * least as high. So each of the ?3 best persons is among the first ?3 by name of their best pair,
+     * which person_search_pair_keys_name_idx (V90) gives in order (person_search_key's index when
+     * one term matches both words), and their best pair read is their true rank. Persons who are not
+     * among the ?3 best may be read under a worse pair only and rank too low here, which changes
+     * nothing: ?3 persons read under better pairs precede them anyway. At 1,000,000 persons a common
+     * given name beside a common surname took 1-2.7 s when every holder of the rarer word was
+     * checked, as {@link #RANK_SQL} did before V90 (docs/search.md).
+     */
+    private static final String RANK_TWO_WORDS_SQL = """
+            with query_key(word, variant) as (
+                select split_part(x, ':', 1)::int, split_part(x, ':', 2)
+                from unnest(string_to_array(?1, ',')) x
+            ),
+            term_match as (
+                select q.word, t.term,
+                       max(word_similarity(q.variant, t.term) + similarity(q.variant, t.term)) / 2 as score,
+                       bool_or(q.variant = t.term) as exact
+                from query_key q join search_term t on q.variant <% t.term
+                group by q.word, t.term
+            ),
+            term_pair as (
+                select least(a.term collate "C", b.term collate "C") as first_key,
+                       greatest(a.term collate "C", b.term collate "C") as second_key,
+                       a.exact::int + b.exact::int as exact_words, a.score + b.score as score
+                from term_match a join term_match b on a.word = 0 and b.word = 1
+            ),
+            candidate as (
+                select k.person_id, k.display_name, p.exact_words, p.score
+                from term_pair p cross join lateral (
+                    select k.person_id, k.display_name from person_search_pair k
+                    where k.first_key = p.first_key and k.second_key = p.second_key
+                        and k.visibility = any(string_to_array(?2, ','))
+                    order by k.display_name, k.person_id
+                    limit ?3) k
+                where p.first_key < p.second_key
+                union all
+                select k.person_id, k.display_name, p.exact_words, p.score
+                from term_pair p cross join lateral (
+                    select k.person_id, k.display_name from person_search_key k
+                    where k.key = p.first_key and k.visibility = any(string_to_array(?2, ','))
+                    order by k.display_name, k.person_id
+                    limit ?3) k
+                where p.first_key = p.second_key
+            ),
+            best as (
+                select distinct on (person_id) person_id, display_name, exact_words, score
+                from candidate
+                order by person_id, exact_words desc, score desc
+            )
+            select person_id
+            from best
+            order by exact_words desc, score desc, display_name, person_id
+            limit ?3
+            """;
+
     @Inject
     EntityManager em;
 
@@ -126,6 +197,8 @@ public class NameSearch {
     public void index(Person person) {
         em.createNativeQuery("delete from person_search_key where person_id = ?1")
                 .setParameter(1, person.id).executeUpdate();
+        em.createNativeQuery("delete from person_search_pair where person_id = ?1")
+                .setParameter(1, person.id).executeUpdate();
         Map<String, Integer> keys = keysOf(person.names.stream().map(n -> n.value).toList());
         if (!keys.isEmpty()) {
             store(Map.of(person.id, keys));
@@ -133,7 +206,7 @@ public class NameSearch {
     }
 
     /**
-     * {@link #index} for many persons in three statements, whatever their number (bulk import):
+     * {@link #index} for many persons in a few statements, whatever their number (bulk import):
      * call once they are flushed. {@code existing} false says the persons were created in this
      * transaction, so they have no keys to delete yet: the delete is skipped.
      */
@@ -142,13 +215,14 @@ public class NameSearch {
             return;
         }
         if (existing) {
-            // A join with the unnested ids, not "= any(cast(string_to_array(?1, ',') as uuid[]))": with a
+            // Joins with the unnested ids, not "= any(cast(string_to_array(?1, ',') as uuid[]))": with a
             // generic plan, that array is parsed again for each row of a sequential scan (64 ms a chunk
-            // of 250 persons at 33,000 keys, growing with the register); the join probes the primary key.
+            // of 250 persons at 33,000 keys, growing with the register); the joins probe the indexes.
+            String ids = persons.stream().map(p -> p.id.toString()).collect(Collectors.joining(","));
             em.createNativeQuery("delete from person_search_key k using unnest(string_to_array(?1, ',')) as t(i)"
-                    + " where k.person_id = t.i::uuid")
-                    .setParameter(1, persons.stream().map(p -> p.id.toString()).collect(Collectors.joining(",")))
-                    .executeUpdate();
+                    + " where k.person_id = t.i::uuid").setParameter(1, ids).executeUpdate();
+            em.createNativeQuery("delete from person_search_pair k using unnest(string_to_array(?1, ',')) as t(i)"
+                    + " where k.person_id = t.i::uuid").setParameter(1, ids).executeUpdate();
         }
         Map<UUID, Map<String, Integer>> keys = new LinkedHashMap<>();
         for (Person person : persons) {
@@ -162,8 +236,16 @@ public class NameSearch {
         }
     }
 
-    /** Inserts the keys of several persons at once (terms first, in order, so that writers never deadlock). */
+    /**
+     * Inserts the keys of several persons at once (terms first, in order, so that writers never
+     * deadlock), and every pair of each person's keys for queries of two words.
+     */
     void store(Map<UUID, Map<String, Integer>> keysByPerson) {
+        storeKeys(keysByPerson);
+        storePairs(keysByPerson);
+    }
+
+    private void storeKeys(Map<UUID, Map<String, Integer>> keysByPerson) {
         List<String> ids = new ArrayList<>();
         List<String> keys = new ArrayList<>();
         List<String> positions = new ArrayList<>();
@@ -179,6 +261,31 @@ public class NameSearch {
                 + " string_to_array(?2, ','), string_to_array(?3, ',')) as t(i, k, n) join person p on p.id = t.i::uuid")
                 .setParameter(1, String.join(",", ids)).setParameter(2, String.join(",", keys))
                 .setParameter(3, String.join(",", positions)).executeUpdate();
+    }
+
+    /** Each person's unordered pairs of distinct keys, the smaller key first (V90: collation "C"). */
+    private void storePairs(Map<UUID, Map<String, Integer>> keysByPerson) {
+        List<String> ids = new ArrayList<>();
+        List<String> firstKeys = new ArrayList<>();
+        List<String> secondKeys = new ArrayList<>();
+        keysByPerson.forEach((id, personKeys) -> {
+            List<String> sorted = personKeys.keySet().stream().sorted().toList();
+            for (int i = 0; i < sorted.size(); i++) {
+                for (int j = i + 1; j < sorted.size(); j++) {
+                    ids.add(id.toString());
+                    firstKeys.add(sorted.get(i));
+                    secondKeys.add(sorted.get(j));
+                }
+            }
+        });
+        if (ids.isEmpty()) {
+            return;
+        }
+        em.createNativeQuery("insert into person_search_pair (person_id, first_key, second_key, display_name, visibility)"
+                + " select p.id, t.a, t.b, p.display_name, p.visibility from unnest(string_to_array(?1, ','),"
+                + " string_to_array(?2, ','), string_to_array(?3, ',')) as t(i, a, b) join person p on p.id = t.i::uuid")
+                .setParameter(1, String.join(",", ids)).setParameter(2, String.join(",", firstKeys))
+                .setParameter(3, String.join(",", secondKeys)).executeUpdate();
     }
 
     /** Every key of every word of these names, with the position of the first name that gave it. */
@@ -243,24 +350,41 @@ public class NameSearch {
     /** The ids of the visible persons matching {@code q}, best first, at most {@link #MAX_MATCHES}. */
     List<UUID> rank(String q, Set<Visibility> visible) {
         List<Set<String>> words = queryWords(q);
-        boolean oneWord = words.size() == 1;
+        return switch (words.size()) {
+            case 1 -> ids(em.createNativeQuery(RANK_ONE_WORD_SQL, UUID.class)
+                    .setParameter(1, String.join(",", words.get(0))).setParameter(2, names(visible))
+                    .setParameter(3, MAX_MATCHES));
+            case 2 -> ids(em.createNativeQuery(RANK_TWO_WORDS_SQL, UUID.class)
+                    .setParameter(1, numberedVariants(words)).setParameter(2, names(visible))
+                    .setParameter(3, MAX_MATCHES));
+            default -> rankCheckingCandidates(words, visible);
+        };
+    }
+
+    private List<UUID> rankCheckingCandidates(List<Set<String>> words, Set<Visibility> visible) {
+        return ids(em.createNativeQuery(RANK_SQL, UUID.class)
+                .setParameter(1, numberedVariants(words)).setParameter(2, names(visible))
+                .setParameter(3, words.size()).setParameter(4, MAX_MATCHES).setParameter(5, DRIVER_COUNT_CAP));
+    }
+
+    /** Every key of every word as {@code word:key}, the word numbered from 0, as the statements of several words read them. */
+    static String numberedVariants(List<Set<String>> words) {
         List<String> variants = new ArrayList<>();
         for (int w = 0; w < words.size(); w++) {
             for (String key : words.get(w)) {
-                variants.add(oneWord ? key : w + ":" + key); // RANK_SQL numbers each variant's word
+                variants.add(w + ":" + key);
             }
         }
-        Query query = em.createNativeQuery(oneWord ? RANK_ONE_WORD_SQL : RANK_SQL, UUID.class)
-                .setParameter(1, String.join(",", variants))
-                .setParameter(2, visible.stream().map(Enum::name).collect(Collectors.joining(",")));
-        if (oneWord) {
-            query.setParameter(3, MAX_MATCHES);
-        } else {
-            query.setParameter(3, words.size()).setParameter(4, MAX_MATCHES).setParameter(5, DRIVER_COUNT_CAP);
-        }
-        @SuppressWarnings("unchecked")
-        List<UUID> ids = query.getResultList();
-        return ids;
+        return String.join(",", variants);
+    }
+
+    static String names(Set<Visibility> visible) {
+        return visible.stream().map(Enum::name).collect(Collectors.joining(","));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<UUID> ids(Query query) {
+        return query.getResultList();
     }
 
     /** The keys of each searchable word of a query; words that fold to fewer than two letters are left out. */

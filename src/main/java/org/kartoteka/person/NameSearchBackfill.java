@@ -53,6 +53,7 @@ public class NameSearchBackfill {
                 .getSingleResult();
         if (stored.intValue() != NameKeys.VERSION) {
             em.createNativeQuery("delete from person_search_key").executeUpdate();
+            em.createNativeQuery("delete from person_search_pair").executeUpdate();
             em.createNativeQuery("delete from search_term").executeUpdate();
             em.createNativeQuery("update name_search_state set folding_version = ?1 where id = 1")
                     .setParameter(1, NameKeys.VERSION).executeUpdate();
