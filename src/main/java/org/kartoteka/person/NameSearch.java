@@ -40,14 +40,11 @@ public class NameSearch {
     static final int DRIVER_COUNT_CAP = 2000;
 
     /**
-     * Ranks persons against a query of three words or more. Every word must match, so the candidates
-     * are the persons holding a pair of keys (V90) that match the two words with the fewest keyed
-     * persons (counted up to {@link #DRIVER_COUNT_CAP} a term, so that counting a common given name
-     * stays cheap), and only their own keys are compared with the other words. Before V90 the
-     * candidates were every holder of the rarest word: at 1,000,000 persons a common surname beside
-     * a common given name brought 25,000-50,000 of them (docs/search.md).
+     * The first two parts of {@link #RANK_SQL} and {@link #RANK_TWO_WORDS_SQL}: the query's key
+     * variants (?1, "word:variant") and the search terms each word matches, with its best score
+     * and whether a variant matched exactly.
      */
-    private static final String RANK_SQL = """
+    private static final String TERM_MATCH = """
             with query_key(word, variant) as (
                 select split_part(x, ':', 1)::int, split_part(x, ':', 2)
                 from unnest(string_to_array(?1, ',')) x
@@ -59,6 +56,17 @@ public class NameSearch {
                 from query_key q join search_term t on q.variant <% t.term
                 group by q.word, t.term
             ),
+            """;
+
+    /**
+     * Ranks persons against a query of three words or more. Every word must match, so the candidates
+     * are the persons holding a pair of keys (V90) that match the two words with the fewest keyed
+     * persons (counted up to {@link #DRIVER_COUNT_CAP} a term, so that counting a common given name
+     * stays cheap), and only their own keys are compared with the other words. Before V90 the
+     * candidates were every holder of the rarest word: at 1,000,000 persons a common surname beside
+     * a common given name brought 25,000-50,000 of them (docs/search.md).
+     */
+    private static final String RANK_SQL = TERM_MATCH + """
             driver as (
                 select m.word
                 from term_match m cross join lateral (
@@ -140,18 +148,7 @@ public class NameSearch {
      * given name beside a common surname took 1-2.7 s when every holder of the rarer word was
      * checked, as {@link #RANK_SQL} did before V90 (docs/search.md).
      */
-    private static final String RANK_TWO_WORDS_SQL = """
-            with query_key(word, variant) as (
-                select split_part(x, ':', 1)::int, split_part(x, ':', 2)
-                from unnest(string_to_array(?1, ',')) x
-            ),
-            term_match as (
-                select q.word, t.term,
-                       max(word_similarity(q.variant, t.term) + similarity(q.variant, t.term)) / 2 as score,
-                       bool_or(q.variant = t.term) as exact
-                from query_key q join search_term t on q.variant <% t.term
-                group by q.word, t.term
-            ),
+    private static final String RANK_TWO_WORDS_SQL = TERM_MATCH + """
             term_pair as (
                 select least(a.term collate "C", b.term collate "C") as first_key,
                        greatest(a.term collate "C", b.term collate "C") as second_key,
