@@ -2,13 +2,18 @@ package org.kartoteka.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.kartoteka.EmbeddedPostgresResource;
 import org.kartoteka.SqlColumn;
 
 /**
@@ -49,6 +54,51 @@ class ExportSqlTest {
         for (String helper : List.of("csv_time(", "csv_safe(", "partial_date_precision(")) {
             assertFalse(plan.contains(helper), helper + " is called per row, not inlined:\n" + plan);
         }
+    }
+
+    /**
+     * With the export's settings a large table is read by parallel workers walking the primary key,
+     * merged in id order (ExportService.PARALLEL_READS); a small one stays serial. The rows are loaded
+     * in a transaction that is rolled back, so no other test sees them (nor their statistics).
+     */
+    @Test
+    void aLargeFileIsReadInParallelInIdOrder() throws SQLException {
+        ExportFile detentions = ExportCatalog.FILES.stream().filter(f -> f.table().equals("detention")).findFirst()
+                .orElseThrow();
+        try (Connection owner = DriverManager.getConnection(EmbeddedPostgresResource.jdbcUrl());
+                Statement sql = owner.createStatement()) {
+            owner.setAutoCommit(false);
+            sql.execute(ExportService.FORMATS + "; " + ExportService.PARALLEL_READS);
+            String small = plan(sql, "explain (costs off) " + detentions.sql(false));
+            assertFalse(small.contains("Gather"), "a small table is read serially:\n" + small);
+
+            sql.execute("set local session_replication_role = replica");
+            sql.execute("insert into person (id, version, created_at, updated_at, display_name, gender, visibility)"
+                    + " select gen_random_uuid(), 0, now(), now(), 'Parallel plan person ' || i, 'UNKNOWN', 'RESTRICTED'"
+                    + " from generate_series(1, 150) i");
+            sql.execute("insert into detention (id, version, created_at, updated_at, person_id, kind, started_on,"
+                    + " ended_on, end_reason)"
+                    + " select gen_random_uuid(), 0, now(), now(), p.id, 'SENTENCE', to_char(date '1950-01-01' + 3 * k,"
+                    + " 'YYYY-MM-DD'), to_char(date '1950-01-02' + 3 * k, 'YYYY-MM-DD'), 'SENTENCE_SERVED'"
+                    + " from person p, generate_series(0, 999) k where p.display_name like 'Parallel plan person %'");
+            sql.execute("analyze detention");
+            String large = plan(sql, "explain (costs off) " + detentions.sql(false));
+            assertTrue(large.contains("Gather Merge") && large.contains("Parallel Index Scan using detention_pkey"),
+                    "150,000 detentions are read by parallel workers in id order:\n" + large);
+            owner.rollback();
+            owner.setAutoCommit(true);
+            sql.execute("analyze detention"); // its size as the other tests find it, not as rolled back
+        }
+    }
+
+    private static String plan(Statement sql, String explain) throws SQLException {
+        StringBuilder plan = new StringBuilder();
+        try (var rows = sql.executeQuery(explain)) {
+            while (rows.next()) {
+                plan.append(rows.getString(1)).append('\n');
+            }
+        }
+        return plan.toString();
     }
 
     private List<String> column(String sql) throws SQLException {
