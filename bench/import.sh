@@ -14,7 +14,8 @@
 #   RUNS="dry commit again more" bench/import.sh   # more: then another file of ROWS new persons (other
 #                                        # ids) into the same database: the commit of a jar that has
 #                                        # imported before, its import code compiled
-#   STATS=1 bench/import.sh              # also: CPU seconds of the jar and of PostgreSQL per run, and
+#   STATS=1 bench/import.sh              # also: CPU seconds of the jar and of PostgreSQL per run, WAL and the
+#                                        # tables and indexes its full-page images were of (pg_walinspect), and
 #                                        # statements per row from pg_stat_statements (track=all, so the
 #                                        # audit triggers' inserts count too; restarts the jar once)
 #   REUSE=1 DATA=/tmp/kt-scale-1m TOKEN=<its admin token> RUNS=commit ROWS=2000 bench/import.sh
@@ -82,7 +83,7 @@ if [ -n "$STATS" ]; then
     pg -c "alter system set shared_preload_libraries = 'pg_stat_statements'" -c "alter system set pg_stat_statements.track = 'all'"
     stop_app
     start_app
-    pg -c "create extension if not exists pg_stat_statements"
+    pg -c "create extension if not exists pg_stat_statements" -c "create extension if not exists pg_walinspect"
 fi
 AUTH=(-H "Authorization: Bearer $TOKEN")
 [ -n "${PRE_SQL:-}" ] && pg -c "$PRE_SQL"
@@ -113,7 +114,7 @@ import_cpu_seconds() {
 run() { # $1 = label, $2 = extra query parameters, $3 = file (default register.csv), $4 = id scheme (default $SCHEME)
     local job cpu_before cpu_after file=${3:-register.csv} scheme=${4:-$SCHEME}
     [ -n "$STATS" ] && pg -c "select pg_stat_statements_reset()" -c "select pg_stat_reset_shared('wal')" \
-        -c "select pg_stat_reset_shared('checkpointer')" >/dev/null
+        -c "select pg_stat_reset_shared('checkpointer')" >/dev/null && LSN=$(pg -c "select pg_current_wal_lsn()")
     cpu_before="$(cpu_seconds) $(import_cpu_seconds) $(jar_threads)"
     job=$(curl -fs "${AUTH[@]}" -H 'Content-Type: text/csv' --data-binary @"$OUT/$file" \
         "$BASE/api/v1/imports?source=$SOURCE&idScheme=$scheme$2" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
@@ -146,6 +147,13 @@ PY
         pg -F ' ' -c "select 'WAL: ' || pg_size_pretty(wal_bytes) || ', ' || wal_records || ' records, ' || wal_fpi
                 || ' full-page images; checkpoints: ' || (select num_timed + num_requested from pg_stat_checkpointer)
                 from pg_stat_wal"
+        # Which tables and indexes the full-page images were of (pg_walinspect; fails harmlessly when a
+        # checkpoint has recycled the run's first WAL segments).
+        pg -F ' | ' -c "select 'full-page images of ' || coalesce(c.relname, b.relfilenode::text), count(*) filter (where b.block_fpi_length > 0),
+                'blocks written ' || count(*), 'WAL ' || pg_size_pretty(sum(b.block_fpi_length + b.block_data_length))
+                from pg_get_wal_block_info('$LSN', pg_current_wal_lsn(), false) b
+                left join pg_class c on c.relfilenode = b.relfilenode and c.relfilenode <> 0
+                group by 1 order by 2 desc limit ${TOP:-15}" || true
         pg -F ' | ' -c "select calls, round(total_exec_time::numeric) as ms, toplevel, left(regexp_replace(query, '\s+', ' ', 'g'), 110)
                 from pg_stat_statements where query not like '%pg_stat_statements%' order by total_exec_time desc limit ${TOP:-15}"
     fi
