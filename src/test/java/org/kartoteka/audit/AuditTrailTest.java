@@ -110,6 +110,34 @@ class AuditTrailTest {
         }
     }
 
+    /** V94: an event's id is a UUID version 7 whose first 48 bits are the milliseconds it was written at. */
+    @Test
+    void eventIdsAreTimeOrdered() {
+        String marker = "Time-ordered event " + java.util.UUID.randomUUID();
+        long from = System.currentTimeMillis();
+        @SuppressWarnings("unchecked")
+        List<String> ids = QuarkusTransaction.requiringNew().call(() -> {
+            em.createNativeQuery("insert into source (id, version, created_at, updated_at, title, kind, reliability,"
+                    + " visibility) select gen_random_uuid(), 0, now(), now(), ?1 || ' ' || n, 'OTHER', 'UNKNOWN', 'PUBLIC'"
+                    + " from generate_series(1, 3) n order by n").setParameter(1, marker).executeUpdate();
+            return em.createNativeQuery("select a.event_id::text from audit_event a where a.entity = 'source'"
+                    + " and a.after ->> 'title' like ?1 order by a.id").setParameter(1, marker + "%").getResultList();
+        });
+        long to = System.currentTimeMillis();
+
+        assertThat(ids.size(), equalTo(3));
+        long previous = 0;
+        for (String id : ids) {
+            java.util.UUID uuid = java.util.UUID.fromString(id);
+            assertThat(id, uuid.version(), equalTo(7));
+            assertThat(id, uuid.variant(), equalTo(2));
+            long millis = uuid.getMostSignificantBits() >>> 16;
+            assertThat(id + " written at " + millis + ", between " + from + " and " + to,
+                    millis >= from - 1000 && millis <= to + 1000 && millis >= previous, equalTo(true));
+            previous = millis;
+        }
+    }
+
     @Test
     void seedRecordsAreAttributedToTheSystem() {
         Object actor = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
