@@ -107,10 +107,6 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setPGStartupWait(STARTUP_WAIT)
                     .setServerConfig("max_connections", "100")
                     .setServerConfig("shared_buffers", "128MB")
-                    // A checkpoint makes the next change of every page write the whole page into the
-                    // WAL again; with PostgreSQL's 1 GB, an import of 10,000 rows into a million-person
-                    // register forced two (docs/operations.md, "The embedded server's settings").
-                    .setServerConfig("max_wal_size", "4GB")
                     .setServerConfig("unix_socket_directories", "")
                     // zonky starts a test server (-F: fsync off, synchronous_commit off); a kept database
                     // must keep what it acknowledged through a crash of the server or the machine.
