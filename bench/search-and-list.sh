@@ -40,6 +40,7 @@ run persons-cursor.lua
 status="$(curl -s -o /dev/null -w '%{http_code}' ${KARTOTEKA_TOKEN:+-H "Authorization: Bearer $KARTOTEKA_TOKEN"} "$base/api/v1/detentions?limit=1")"
 if [[ "$status" == "200" ]]; then
   run detentions-list.lua
+  run case-records-list.lua
 else
   echo "detentions: not measured (GET /api/v1/detentions answered $status)"
 fi
