@@ -14,12 +14,17 @@ public final class SqlColumn {
     private SqlColumn() {}
 
     public static List<String> of(DataSource dataSource, String sql) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection()) {
+            return of(connection, sql);
+        }
+    }
+
+    /** The same on a connection the caller holds, inside whatever transaction it has open. */
+    public static List<String> of(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
             List<String> values = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery(sql)) {
-                while (rows.next()) {
-                    values.add(rows.getString(1));
-                }
+            while (rows.next()) {
+                values.add(rows.getString(1));
             }
             return values;
         }

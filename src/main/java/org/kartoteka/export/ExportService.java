@@ -91,7 +91,7 @@ public class ExportService {
     }
 
     /** Timestamps print the same whatever the server's settings (csv_time relies on DateStyle ISO). */
-    static final String FORMATS = "set local datestyle = 'ISO, YMD'; set local timezone = 'UTC'";
+    private static final String FORMATS = "set local datestyle = 'ISO, YMD'; set local timezone = 'UTC'";
 
     /**
      * Lets a large file be read by parallel workers, each walking part of the primary key's index
@@ -103,10 +103,11 @@ public class ExportService {
      * processes as dearer than formatting it. Small tables stay serial (min_parallel_index_scan_size);
      * when no worker is free, the backend runs the plan on its own: same rows, same order.
      */
-    static final String PARALLEL_READS = "set local random_page_cost = 1.1; set local parallel_setup_cost = 100;"
+    private static final String PARALLEL_READS = "set local random_page_cost = 1.1; set local parallel_setup_cost = 100;"
             + " set local parallel_tuple_cost = 0.01";
 
-    private static void configure(Connection connection) throws SQLException {
+    /** Sets both for the transaction the connection is in. */
+    static void configure(Connection connection) throws SQLException {
         try (var set = connection.createStatement()) {
             set.execute(FORMATS + "; " + PARALLEL_READS);
         }

@@ -95,9 +95,7 @@ class AuditTrailTest {
 
         @SuppressWarnings("unchecked")
         List<Object[]> events = QuarkusTransaction.requiringNew().call(() -> {
-            em.createNativeQuery("insert into source (id, version, created_at, updated_at, title, kind, reliability,"
-                    + " visibility) select gen_random_uuid(), 0, now(), now(), ?1 || ' ' || n, 'OTHER', 'UNKNOWN', 'PUBLIC'"
-                    + " from generate_series(1, 3) n order by n").setParameter(1, marker).executeUpdate();
+            insertThreeSources(marker);
             return em.createNativeQuery("select a.after ->> 'title', a.entity_id = s.id, a.after = to_jsonb(s),"
                     + " a.before is null, a.tx_id = txid_current() from audit_event a join source s on s.id = a.entity_id"
                     + " where a.entity = 'source' and a.action = 'INSERT' and s.title like ?1 order by a.id")
@@ -117,9 +115,7 @@ class AuditTrailTest {
         long from = System.currentTimeMillis();
         @SuppressWarnings("unchecked")
         List<String> ids = QuarkusTransaction.requiringNew().call(() -> {
-            em.createNativeQuery("insert into source (id, version, created_at, updated_at, title, kind, reliability,"
-                    + " visibility) select gen_random_uuid(), 0, now(), now(), ?1 || ' ' || n, 'OTHER', 'UNKNOWN', 'PUBLIC'"
-                    + " from generate_series(1, 3) n order by n").setParameter(1, marker).executeUpdate();
+            insertThreeSources(marker);
             return em.createNativeQuery("select a.event_id::text from audit_event a where a.entity = 'source'"
                     + " and a.after ->> 'title' like ?1 order by a.id").setParameter(1, marker + "%").getResultList();
         });
@@ -194,6 +190,13 @@ class AuditTrailTest {
             messages.append(t.getMessage()).append('\n');
         }
         assertThat(messages.toString(), containsString("permission denied for table audit_event"));
+    }
+
+    /** Sources "marker 1" to "marker 3", in that order, with one multi-row statement. */
+    private void insertThreeSources(String marker) {
+        em.createNativeQuery("insert into source (id, version, created_at, updated_at, title, kind, reliability,"
+                + " visibility) select gen_random_uuid(), 0, now(), now(), ?1 || ' ' || n, 'OTHER', 'UNKNOWN', 'PUBLIC'"
+                + " from generate_series(1, 3) n order by n").setParameter(1, marker).executeUpdate();
     }
 
     private long anyEventId() {

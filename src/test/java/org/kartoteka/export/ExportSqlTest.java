@@ -68,8 +68,8 @@ class ExportSqlTest {
         try (Connection owner = DriverManager.getConnection(EmbeddedPostgresResource.jdbcUrl());
                 Statement sql = owner.createStatement()) {
             owner.setAutoCommit(false);
-            sql.execute(ExportService.FORMATS + "; " + ExportService.PARALLEL_READS);
-            String small = plan(sql, "explain (costs off) " + detentions.sql(false));
+            ExportService.configure(owner);
+            String small = plan(owner, detentions);
             assertFalse(small.contains("Gather"), "a small table is read serially:\n" + small);
 
             sql.execute("set local session_replication_role = replica");
@@ -82,7 +82,7 @@ class ExportSqlTest {
                     + " 'YYYY-MM-DD'), to_char(date '1950-01-02' + 3 * k, 'YYYY-MM-DD'), 'SENTENCE_SERVED'"
                     + " from person p, generate_series(0, 999) k where p.display_name like 'Parallel plan person %'");
             sql.execute("analyze detention");
-            String large = plan(sql, "explain (costs off) " + detentions.sql(false));
+            String large = plan(owner, detentions);
             assertTrue(large.contains("Gather Merge") && large.contains("Parallel Index Scan using detention_pkey"),
                     "150,000 detentions are read by parallel workers in id order:\n" + large);
             owner.rollback();
@@ -91,14 +91,8 @@ class ExportSqlTest {
         }
     }
 
-    private static String plan(Statement sql, String explain) throws SQLException {
-        StringBuilder plan = new StringBuilder();
-        try (var rows = sql.executeQuery(explain)) {
-            while (rows.next()) {
-                plan.append(rows.getString(1)).append('\n');
-            }
-        }
-        return plan.toString();
+    private static String plan(Connection connection, ExportFile file) throws SQLException {
+        return String.join("\n", SqlColumn.of(connection, "explain (costs off) " + file.sql(false)));
     }
 
     private List<String> column(String sql) throws SQLException {
